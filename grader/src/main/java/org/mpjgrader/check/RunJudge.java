@@ -1,0 +1,171 @@
+package org.mpjgrader.check;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.mpjgrader.launch.RankOutcome;
+import org.mpjgrader.launch.RankOutput;
+import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Verdict;
+
+/**
+ * Grades one run: first how it ended (a run that crashed, deadlocked, timed out or hit a limit gets that
+ * verdict and no points), then whether it tried the exercise at all, then the exercise's output checks.
+ */
+public final class RunJudge {
+    private static final int JVM_ERROR_TAIL = 600;
+
+    private RunJudge() {
+    }
+
+    /**
+     * @param notImplementedHint what a student whose program printed none of the graded lines should do
+     */
+    public static RunGrade judge(RunContext run, RunResult result, OutputCheck check, double points,
+                                 String notImplementedHint) {
+        Optional<RunGrade> ending = judgeEnding(run, result, points);
+        if (ending.isPresent()) {
+            return ending.get();
+        }
+        if (!check.attempted(result)) {
+            // The same at every rank count, so that reports can say it once.
+            String message = run.exerciseId() + ": no rank printed the lines this exercise is graded on ("
+                + check.describeExpected() + ")\n  " + notImplementedHint;
+            return grade(run, result, Verdict.NOT_IMPLEMENTED, message, points,
+                List.of(CheckResult.fail("output", points, message)));
+        }
+        List<CheckResult> checks = check.check(run, result, points);
+        String message = checks.stream().filter(c -> !c.passed()).map(CheckResult::message)
+            .collect(Collectors.joining("\n"));
+        Verdict verdict = checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL;
+        return new RunGrade(run.exerciseId(), run.np(), run.arguments(), verdict, message,
+            checks.stream().mapToDouble(CheckResult::points).sum(), points, checks, result.wall());
+    }
+
+    /** The verdict of a run that did not end normally, or empty when every rank finished within the limits. */
+    static Optional<RunGrade> judgeEnding(RunContext run, RunResult result, double points) {
+        if (!result.started()) {
+            return Optional.of(grade(run, result, Verdict.NOT_GRADED, FailureMessage.of(run,
+                    "the grader could not start the program's JVM (exit code " + result.exitCode() + ")")
+                .detail("command: " + result.command()).detail(tail(result.jvmError())).text(), points, List.of()));
+        }
+        return switch (result.ending()) {
+            case KILLED -> Optional.of(grade(run, result, Verdict.TIMEOUT, FailureMessage.of(run,
+                    "the program did not end within " + seconds(result) + " and did not answer; it was killed").text(),
+                points, List.of()));
+            case TIMED_OUT -> Optional.of(stuck(run, result, points));
+            case EXIT_CALLED -> Optional.of(grade(run, result, Verdict.CRASH, FailureMessage.of(run,
+                    "rank " + result.exitRank() + " called System.exit(" + result.exitCode() + "), which ends every rank")
+                .detail(unfinished(result)).detail("end a rank by returning from main after MPI.Finalize()").text(),
+                points, List.of()));
+            case DIED -> Optional.of(grade(run, result, Verdict.CRASH, FailureMessage.of(run,
+                    "the program's JVM stopped with exit code " + result.exitCode()
+                        + " before the ranks ended (Runtime.halt, a JVM crash, or killed by the system)")
+                .detail(unfinished(result)).detail(tail(result.jvmError())).text(), points, List.of()));
+            case COMPLETED -> completed(run, result, points);
+        };
+    }
+
+    private static Optional<RunGrade> completed(RunContext run, RunResult result, double points) {
+        for (RankOutput rank : result.ranks()) {
+            RankOutcome outcome = rank.outcome();
+            switch (outcome.kind()) {
+                case NO_CLASS -> {
+                    return Optional.of(grade(run, result, Verdict.NOT_IMPLEMENTED, FailureMessage.of(run,
+                        "the class " + outcome.exception() + " is not in the submission").text(), points, List.of()));
+                }
+                case NO_MAIN -> {
+                    return Optional.of(grade(run, result, Verdict.FAIL, FailureMessage.of(run, outcome.exception()
+                        + " has no public static void main(String[] args)").text(), points, List.of()));
+                }
+                case THREW -> {
+                    boolean memory = outcome.exception().startsWith("java.lang.OutOfMemoryError");
+                    String where = outcome.where().isEmpty() ? "" : " at " + outcome.where();
+                    FailureMessage message = FailureMessage.of(run, (memory ? "memory limit: " : "")
+                        + "rank " + rank.rank() + " threw " + outcome.exception() + where);
+                    if (memory) {
+                        message.detail("the run may use " + result.request().limits().heapMegabytes()
+                            + " MB of heap for all ranks together");
+                    }
+                    return Optional.of(grade(run, result, memory ? Verdict.RESOURCE_LIMIT : Verdict.CRASH,
+                        message.text(), points, List.of()));
+                }
+                default -> { }
+            }
+        }
+        if (result.outputDropped()) {
+            return Optional.of(grade(run, result, Verdict.RESOURCE_LIMIT, FailureMessage.of(run,
+                    "output limit: the ranks printed more than " + result.request().limits().outputBytes()
+                        + " bytes; the rest was dropped").detail("print only the lines the task asks for").text(),
+                points, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A run the time limit ended. It is a deadlock when no unfinished rank computes and at least one waits
+     * in an MPI call: nothing will ever change. Otherwise it is a timeout, with each rank's place.
+     */
+    private static RunGrade stuck(RunContext run, RunResult result, double points) {
+        List<RankOutput> unfinished = result.ranks().stream().filter(r -> r.outcome().stuck() != null).toList();
+        boolean anyBusy = unfinished.stream().anyMatch(r -> r.outcome().stuck().busy());
+        boolean anyInMpi = unfinished.stream().anyMatch(r -> !r.outcome().stuck().mpiCall().isEmpty());
+        boolean deadlock = result.deadlocked() || (!anyBusy && anyInMpi);
+        String who = unfinished.size() == result.np() ? "no rank" : "not every rank";
+        FailureMessage message = FailureMessage.of(run, result.deadlocked()
+            ? "deadlock: every rank that had not ended waited in an MPI call, and none could go on"
+            : (deadlock ? "deadlock: " : "timeout: ") + who + " ended within " + seconds(result));
+        for (RankOutput rank : unfinished) {
+            message.detail(describeStuck(rank));
+        }
+        List<String> finished = result.ranks().stream().filter(r -> r.outcome().stuck() == null)
+            .map(r -> Integer.toString(r.rank())).toList();
+        if (!finished.isEmpty()) {
+            message.detail((finished.size() == 1 ? "rank " : "ranks ") + String.join(", ", finished) + " had ended");
+        }
+        return grade(run, result, deadlock ? Verdict.DEADLOCK : Verdict.TIMEOUT, message.text(), points, List.of());
+    }
+
+    static String describeStuck(RankOutput rank) {
+        RankOutcome.Stuck stuck = rank.outcome().stuck();
+        String where = stuck.where().isEmpty() ? "" : " at " + stuck.where();
+        String prefix = "rank " + rank.rank() + " ";
+        if (stuck.busy()) {
+            return prefix + "is busy (" + Math.round(Math.min(stuck.cpuBusy(), 1.0) * 100) + "% of a core)" + where;
+        }
+        if (!stuck.mpiCall().isEmpty()) {
+            return prefix + "waits in " + stuck.mpiCall() + where;
+        }
+        if (stuck.sleeping()) {
+            return prefix + "sleeps" + where;
+        }
+        return prefix + "waits (" + stuck.threadState().toLowerCase(java.util.Locale.ROOT) + ")" + where;
+    }
+
+    private static String unfinished(RunResult result) {
+        List<String> ranks = result.ranks().stream().filter(r -> !r.outcome().ended())
+            .map(r -> Integer.toString(r.rank())).toList();
+        if (ranks.isEmpty()) {
+            return "every rank had ended";
+        }
+        return (ranks.size() == 1 ? "rank " : "ranks ") + String.join(", ", ranks) + " had not ended";
+    }
+
+    private static String seconds(RunResult result) {
+        long millis = result.request().limits().wallTime().toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static String tail(String text) {
+        String t = text.strip();
+        return t.length() <= JVM_ERROR_TAIL ? t : "..." + t.substring(t.length() - JVM_ERROR_TAIL);
+    }
+
+    private static RunGrade grade(RunContext run, RunResult result, Verdict verdict, String message, double points,
+                                  List<CheckResult> checks) {
+        return new RunGrade(run.exerciseId(), run.np(), run.arguments(), verdict, message, 0, points, checks,
+            result.wall());
+    }
+}

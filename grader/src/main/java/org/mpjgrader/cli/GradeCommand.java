@@ -1,0 +1,143 @@
+package org.mpjgrader.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mpjgrader.compile.SourceCompiler;
+import org.mpjgrader.files.FileTrees;
+import org.mpjgrader.grading.Grader;
+import org.mpjgrader.grading.GradingListener;
+import org.mpjgrader.launch.Launcher;
+import org.mpjgrader.launch.MpjInstallation;
+import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.report.ConsoleReport;
+import org.mpjgrader.report.JsonReport;
+import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.spec.Course;
+import org.mpjgrader.spec.ExerciseSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code grade [SUBMISSION] [--only ID] [--json FILE] [--seed N]}: grades one submission. */
+@Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = GradeCommand.Version.class,
+    description = {"Grades a submission of the MPJ Express course: compiles it, runs every exercise at its rank "
+        + "counts in MPJ Express multicore mode and checks the output.",
+        "Exit status: 0 everything passed, 3 something did not pass, 4 not graded (machine fault), "
+            + "2 bad command line, 1 a bug of the grader."},
+    sortOptions = false)
+public final class GradeCommand implements Callable<Integer> {
+    static final int ALL_PASSED = 0;
+    static final int SOME_FAILED = 3;
+    static final int NOT_GRADED = 4;
+
+    @Parameters(arity = "0..1", paramLabel = "SUBMISSION",
+        description = "a folder of .java files in package folders, or a .zip of one (default: the course's exercises/)")
+    Path submission;
+
+    @Option(names = "--only", paramLabel = "ID", split = ",",
+        description = "grade only these exercises (ids: ${COMPLETION-CANDIDATES})", completionCandidates = ExerciseIds.class)
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON to FILE")
+    Path json;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the seed of the hidden inputs (default: a new one)")
+    Long seed;
+
+    @Option(names = "--scratch", paramLabel = "DIR", hidden = true,
+        description = "where workspaces and runs go (default: a new temporary folder)")
+    Path scratch;
+
+    private final Course course;
+    private final Path courseRoot;
+    private final PrintStream out;
+
+    GradeCommand(Course course, Path courseRoot, PrintStream out) {
+        this.course = course;
+        this.courseRoot = courseRoot;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<ExerciseSpec> exercises = selectedExercises();
+        Path target = submission != null ? submission : courseRoot.resolve("exercises");
+        if (!Files.exists(target)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "no such submission: " + target);
+        }
+        long usedSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        List<GradingListener> listeners = new ArrayList<>(List.of(new ConsoleReport(out)));
+        if (json != null) {
+            listeners.add(new JsonReport(json));
+        }
+        GradingListener listener = GradingListener.all(listeners);
+        boolean ownScratch = scratch == null;
+        Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
+        try {
+            GradingResult result = grade(target, exercises, usedSeed, work, listener);
+            if (result.anyNotGraded()) {
+                return NOT_GRADED;
+            }
+            return result.allPassed() ? ALL_PASSED : SOME_FAILED;
+        } finally {
+            if (ownScratch) {
+                FileTrees.deleteTree(work);
+            }
+        }
+    }
+
+    private GradingResult grade(Path target, List<ExerciseSpec> exercises, long usedSeed, Path work,
+                                GradingListener listener) {
+        Clock clock = Clock.systemUTC();
+        String version = Version.current();
+        MpjInstallation mpj;
+        try {
+            mpj = MpjInstallation.locate(System.getenv(), Path.of(System.getProperty("java.io.tmpdir"), "mpj-grader-cache"));
+        } catch (MpjNotFoundException e) {
+            return Grader.notGraded(target.getFileName().toString(), exercises, usedSeed, e.getMessage(), clock,
+                version, listener);
+        }
+        Launcher launcher = new Launcher(mpj, work.resolve("runs"));
+        Grader grader = new Grader(launcher::run, new SourceCompiler(List.of(mpj.mpjJar())), work, clock, version);
+        return grader.grade(target, exercises, usedSeed, listener);
+    }
+
+    private List<ExerciseSpec> selectedExercises() {
+        if (only.isEmpty()) {
+            return course.exercises();
+        }
+        List<ExerciseSpec> selected = new ArrayList<>();
+        for (String id : only) {
+            selected.add(course.find(id).orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
+                "unknown exercise '" + id + "' (known: " + String.join(", ", course.ids()) + ")")));
+        }
+        return selected;
+    }
+
+    /** The exercise ids, for {@code --only}'s help. */
+    static final class ExerciseIds extends ArrayList<String> {
+        ExerciseIds() {
+            super(Course.standard().ids());
+        }
+    }
+
+    /** The grader's version, from its jar's manifest ({@code dev} when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        static String current() {
+            String version = GradeCommand.class.getPackage().getImplementationVersion();
+            return version == null ? "dev" : version;
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"mpj-grader " + current()};
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.mpjgrader.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.mpjgrader.spec.Course;
+import picocli.CommandLine;
+
+/** {@code grader/grade}'s entry point. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns its exit status; bad input gives 2 with one line and the usage. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Path courseRoot = Path.of(System.getProperty("course.root", "."));
+        CommandLine commandLine = new CommandLine(new GradeCommand(Course.standard(), courseRoot, out))
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true))
+            .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                err.println("grade: internal error of the grader (please report it): " + e);
+                e.printStackTrace(err);
+                return 1;
+            });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,170 @@
+package org.mpjgrader.grading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.RunContext;
+import org.mpjgrader.check.RunJudge;
+import org.mpjgrader.compile.SourceCompiler;
+import org.mpjgrader.files.FileTrees;
+import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.launch.RunRequest;
+import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.ExerciseResult;
+import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Verdict;
+import org.mpjgrader.spec.ExerciseSpec;
+import org.mpjgrader.submission.Submission;
+import org.mpjgrader.submission.SubmissionException;
+import org.mpjgrader.submission.SubmissionLoader;
+
+/** Grades one submission: load, compile once, run the plan, judge each run, tell the listener. */
+public final class Grader {
+    private final RunExecutor executor;
+    private final SourceCompiler compiler;
+    private final Path scratch;
+    private final Clock clock;
+    private final String version;
+
+    public Grader(RunExecutor executor, SourceCompiler compiler, Path scratch, Clock clock, String version) {
+        this.executor = executor;
+        this.compiler = compiler;
+        this.scratch = scratch;
+        this.clock = clock;
+        this.version = version;
+    }
+
+    public GradingResult grade(Path origin, List<ExerciseSpec> exercises, long seed, GradingListener listener) {
+        Path workspace = createWorkspace();
+        try {
+            Submission submission;
+            try {
+                submission = new SubmissionLoader().load(origin, workspace);
+            } catch (SubmissionException e) {
+                return unreadable(origin, exercises, seed, e.getMessage(), listener);
+            }
+            GradingPlan plan = GradingPlan.of(submission.name(), exercises, seed);
+            listener.gradingStarted(plan);
+            CompiledSubmission compiled = CompiledSubmission.compile(submission, compiler, workspace);
+            List<ExerciseResult> results = new ArrayList<>();
+            for (ExerciseSpec exercise : exercises) {
+                ExerciseResult result = gradeExercise(exercise, plan, submission, compiled, listener);
+                listener.exerciseFinished(result);
+                results.add(result);
+            }
+            GradingResult result = new GradingResult(submission.name(), seed, version, clock.instant(), results);
+            listener.gradingFinished(result);
+            return result;
+        } finally {
+            FileTrees.deleteTree(workspace);
+        }
+    }
+
+    /** Every run of the plan {@code NOT_GRADED} for one reason, such as MPJ Express missing on this machine. */
+    public static GradingResult notGraded(String submission, List<ExerciseSpec> exercises, long seed, String reason,
+                                          Clock clock, String version, GradingListener listener) {
+        GradingPlan plan = GradingPlan.of(submission, exercises, seed);
+        listener.gradingStarted(plan);
+        List<ExerciseResult> results = new ArrayList<>();
+        for (ExerciseSpec exercise : exercises) {
+            List<RunGrade> runs = new ArrayList<>();
+            for (PlannedRun run : plan.runsOf(exercise)) {
+                RunGrade grade = same(run, Verdict.NOT_GRADED, "not graded: " + reason);
+                listener.runFinished(grade);
+                runs.add(grade);
+            }
+            ExerciseResult result = new ExerciseResult(exercise.id(), exercise.lesson(), runs);
+            listener.exerciseFinished(result);
+            results.add(result);
+        }
+        GradingResult result = new GradingResult(submission, seed, version, clock.instant(), results);
+        listener.gradingFinished(result);
+        return result;
+    }
+
+    private GradingResult unreadable(Path origin, List<ExerciseSpec> exercises, long seed, String reason,
+                                     GradingListener listener) {
+        GradingPlan plan = GradingPlan.of(origin.getFileName().toString(), exercises, seed);
+        listener.gradingStarted(plan);
+        List<ExerciseResult> results = new ArrayList<>();
+        for (ExerciseSpec exercise : exercises) {
+            ExerciseResult result = everyRun(exercise, plan, Verdict.COMPILE_ERROR,
+                exercise.id() + ": the submission cannot be read: " + reason, listener);
+            listener.exerciseFinished(result);
+            results.add(result);
+        }
+        GradingResult result = new GradingResult(plan.submission(), seed, version, clock.instant(), results);
+        listener.gradingFinished(result);
+        return result;
+    }
+
+    private ExerciseResult gradeExercise(ExerciseSpec exercise, GradingPlan plan, Submission submission,
+                                         CompiledSubmission compiled, GradingListener listener) {
+        String pkg = exercise.packageName();
+        String fileName = exercise.mainClass().substring(exercise.mainClass().lastIndexOf('.') + 1) + ".java";
+        boolean hasSource = submission.sourcesOf(pkg).stream().anyMatch(p -> p.getFileName().toString().equals(fileName));
+        if (!hasSource) {
+            return everyRun(exercise, plan, Verdict.NOT_IMPLEMENTED, exercise.id() + ": the submission has no "
+                + exercise.sourcePath() + "; " + exercise.notImplementedHint(), listener);
+        }
+        if (compiled.errors().containsKey(pkg)) {
+            return everyRun(exercise, plan, Verdict.COMPILE_ERROR, exercise.id() + ": " + exercise.sourcePath()
+                + " does not compile:\n" + compiled.errors().get(pkg), listener);
+        }
+        Path classes = compiled.classesOf(pkg).orElseThrow();
+        List<RunGrade> grades = new ArrayList<>();
+        for (PlannedRun run : plan.runsOf(exercise)) {
+            RunGrade grade = gradeRun(run, classes);
+            listener.runFinished(grade);
+            grades.add(grade);
+        }
+        return new ExerciseResult(exercise.id(), exercise.lesson(), grades);
+    }
+
+    private RunGrade gradeRun(PlannedRun run, Path classes) {
+        ExerciseSpec exercise = run.exercise();
+        RunContext context = new RunContext(exercise.id(), run.np(), run.arguments());
+        RunResult result;
+        try {
+            result = executor.run(new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
+                exercise.limits()));
+        } catch (MpjNotFoundException | UncheckedIOException e) {
+            return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
+        }
+        return RunJudge.judge(context, result, exercise.check(), run.points(), exercise.notImplementedHint());
+    }
+
+    private static ExerciseResult everyRun(ExerciseSpec exercise, GradingPlan plan, Verdict verdict, String message,
+                                           GradingListener listener) {
+        List<RunGrade> runs = new ArrayList<>();
+        for (PlannedRun run : plan.runsOf(exercise)) {
+            RunGrade grade = same(run, verdict, message);
+            listener.runFinished(grade);
+            runs.add(grade);
+        }
+        return new ExerciseResult(exercise.id(), exercise.lesson(), runs);
+    }
+
+    private static RunGrade same(PlannedRun run, Verdict verdict, String message) {
+        return new RunGrade(run.exercise().id(), run.np(), run.arguments(), verdict, message, 0, run.points(),
+            List.of(CheckResult.fail(verdict.name().toLowerCase(java.util.Locale.ROOT), run.points(), message)),
+            Duration.ZERO);
+    }
+
+    private Path createWorkspace() {
+        try {
+            Files.createDirectories(scratch);
+            return Files.createTempDirectory(scratch, "grading-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a workspace under " + scratch, e);
+        }
+    }
+}

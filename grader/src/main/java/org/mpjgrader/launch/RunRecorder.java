@@ -1,0 +1,129 @@
+package org.mpjgrader.launch;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the runner's events for one run (from the reader thread) and turns them into a {@link RunResult}. */
+final class RunRecorder {
+    private final RunRequest request;
+    private final List<List<String>> stdout = new ArrayList<>();
+    private final List<List<String>> stderr = new ArrayList<>();
+    private final RankOutcome[] outcomes;
+    private final long[] cpuNanos;
+    private final List<OutputLine> merged = new ArrayList<>();
+    private final List<String> stray = new ArrayList<>();
+    private final List<String> lingering = new ArrayList<>();
+    private long strayBytes;
+    private boolean started;
+    private boolean bye;
+    private boolean timedOut;
+    private long stoppedAfterNanos;
+    private boolean deadlocked;
+    private boolean dropped;
+    private int exitRank = -2;
+    private long programNanos = -1;
+
+    RunRecorder(RunRequest request) {
+        this.request = request;
+        for (int r = 0; r < request.np(); r++) {
+            stdout.add(new ArrayList<>());
+            stderr.add(new ArrayList<>());
+        }
+        outcomes = new RankOutcome[request.np()];
+        Arrays.fill(outcomes, RankOutcome.notEnded());
+        cpuNanos = new long[request.np()];
+    }
+
+    synchronized void event(ChannelEvent e) {
+        switch (e.kind()) {
+            case "START" -> started = true;
+            case "OUT" -> output(e.intField(0), "2".equals(e.field(1)), e.field(2));
+            case "END" -> ended(e);
+            case "STUCK" -> stuck(e);
+            case "DROPPED" -> dropped = true;
+            case "TIMEOUT" -> {
+                timedOut = true;
+                stoppedAfterNanos = e.longField(0);
+                deadlocked = "DEADLOCK".equals(e.field(1));
+            }
+            case "EXIT" -> exitRank = e.intField(0);
+            case "LINGER" -> lingering.add("rank " + e.field(0) + ": thread \"" + e.field(1) + "\"");
+            case "BYE" -> {
+                bye = true;
+                programNanos = e.longField(0);
+            }
+            default -> { }
+        }
+    }
+
+    /** A line on the child's standard output that is no event: a program writing past {@code System.out}. */
+    synchronized void stray(String line) {
+        strayBytes += line.length() + 1;
+        if (strayBytes <= request.limits().outputBytes()) {
+            stray.add(line);
+            merged.add(new OutputLine(-1, false, line));
+        } else {
+            dropped = true;
+        }
+    }
+
+    private void output(int rank, boolean isErr, String text) {
+        merged.add(new OutputLine(rank, isErr, text));
+        if (rank >= 0 && rank < request.np()) {
+            (isErr ? stderr : stdout).get(rank).add(text);
+        } else {
+            stray.add(text);
+        }
+    }
+
+    private void ended(ChannelEvent e) {
+        int rank = e.intField(0);
+        RankOutcome.Kind kind = RankOutcome.Kind.valueOf(e.field(1));
+        cpuNanos[rank] = e.longField(2);
+        List<StackFrame> frames = frames(e.field(4));
+        String where = frames.stream().filter(StackFrame::studentCode).findFirst()
+            .map(StackFrame::location).orElse("");
+        outcomes[rank] = new RankOutcome(kind, e.field(3), where, frames, null);
+    }
+
+    private void stuck(ChannelEvent e) {
+        int rank = e.intField(0);
+        cpuNanos[rank] = e.longField(1);
+        List<StackFrame> frames = frames(e.field(4));
+        outcomes[rank] = new RankOutcome(RankOutcome.Kind.NOT_ENDED, "", "", frames,
+            new RankOutcome.Stuck(Double.parseDouble(e.field(2)), e.field(3), frames));
+    }
+
+    private static List<StackFrame> frames(String encoded) {
+        if (encoded.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(encoded.split("\n")).map(StackFrame::parse).toList();
+    }
+
+    synchronized RunResult result(int exitCode, boolean killed, Duration wall, String jvmError, String command,
+                                  Map<String, String> files) {
+        RunResult.Ending ending;
+        if (killed) {
+            ending = RunResult.Ending.KILLED;
+        } else if (bye) {
+            ending = timedOut ? RunResult.Ending.TIMED_OUT : RunResult.Ending.COMPLETED;
+        } else if (exitRank > -2) {
+            ending = RunResult.Ending.EXIT_CALLED;
+        } else {
+            ending = RunResult.Ending.DIED;
+        }
+        List<RankOutput> ranks = new ArrayList<>();
+        for (int r = 0; r < request.np(); r++) {
+            ranks.add(new RankOutput(r, List.copyOf(stdout.get(r)), List.copyOf(stderr.get(r)), outcomes[r],
+                Duration.ofNanos(cpuNanos[r])));
+        }
+        Duration program = programNanos >= 0 ? Duration.ofNanos(programNanos) : wall;
+        return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), started, ending,
+            Duration.ofNanos(stoppedAfterNanos), deadlocked, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
+            List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files));
+    }
+}

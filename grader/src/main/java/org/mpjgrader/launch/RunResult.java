@@ -1,0 +1,61 @@
+package org.mpjgrader.launch;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Everything one run produced, for checks to judge: each rank's output and outcome, the output of all ranks
+ * merged in the order it came, how the run ended, and the times.
+ *
+ * @param started       the runner started and reported (false: the child JVM failed before it, see {@code jvmError})
+ * @param ending        how the run as a whole ended
+ * @param stoppedAfter  for {@link Ending#TIMED_OUT}: when the runner stopped waiting for the ranks
+ * @param deadlocked    for {@link Ending#TIMED_OUT}: the runner stopped early because every live rank waited in an
+ *                      MPI call with the JVM idle, which can never change
+ * @param exitRank      the rank that called {@code System.exit} (for {@link Ending#EXIT_CALLED}), else -1
+ * @param exitCode      the child JVM's exit status (the stock starter's is 0 even after a crash: read {@code ending})
+ * @param wall          wall time of the whole child JVM, start-up included
+ * @param programWall   wall time from the ranks' start to their end, as the runner measured it
+ * @param outputDropped the ranks printed more than the output limit, and the rest was dropped
+ * @param strayOutput   lines on the child's standard output that came from no rank (written past {@code System.out})
+ * @param jvmError      what the child JVM itself printed on its standard error (start-up failures, crashes)
+ * @param lingering     threads the ranks started that were still alive when all ranks had ended
+ * @param files         files the run was asked to leave behind (see {@link RunRequest#collectFiles()}), by name
+ */
+public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, boolean started,
+                        Ending ending, Duration stoppedAfter, boolean deadlocked, int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
+                        List<String> strayOutput, String jvmError, String command, List<String> lingering,
+                        Map<String, String> files) {
+
+    public enum Ending {
+        /** Every rank ended (normally or not) within the time limit. */
+        COMPLETED,
+        /** The time limit passed; the runner reported where each unfinished rank was. */
+        TIMED_OUT,
+        /** A rank called {@code System.exit}; ranks that had not ended were cut short. */
+        EXIT_CALLED,
+        /** The child JVM ended without saying goodbye: {@code Runtime.halt}, a JVM crash, or a kill from outside. */
+        DIED,
+        /** The runner did not answer within the time limit and a grace period; the grader killed it. */
+        KILLED
+    }
+
+    public int np() {
+        return request.np();
+    }
+
+    public RankOutput rank(int rank) {
+        return ranks.get(rank);
+    }
+
+    /** The merged standard output of all ranks, each line prefixed by nothing: as a user running mpjrun sees it. */
+    public String mergedText() {
+        return merged.stream().map(OutputLine::text).collect(Collectors.joining("\n"));
+    }
+
+    public boolean allRanksFinished() {
+        return ranks.stream().allMatch(r -> r.outcome().kind() == RankOutcome.Kind.FINISHED);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The grader's side of running an MPJ Express program: finds MPJ Express on this machine, starts one child
+ * JVM per run with the {@code org.mpjgrader.runner} runner in it, reads the runner's channel, enforces the wall
+ * clock limit by killing the child with everything it started, and returns a {@link org.mpjgrader.launch.RunResult}:
+ * per-rank output, outcome and CPU time, and where each rank was when time ran out. It decides no verdict.
+ */
+package org.mpjgrader.launch;

@@ -1,0 +1,62 @@
+package org.mpjgrader.report;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mpjgrader.grading.GradingListener;
+import org.mpjgrader.grading.GradingPlan;
+import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.RunGrade;
+
+/**
+ * The table a person reads in a terminal: a row per run as it finishes (exercise, ranks, verdict, points,
+ * time), the total, then the feedback of every run that did not pass, each message once.
+ */
+public final class ConsoleReport implements GradingListener {
+    private static final String ROW = "%-20s %5s  %-16s %9s %8s%n";
+    private final PrintStream out;
+    private final List<RunGrade> failed = new ArrayList<>();
+
+    public ConsoleReport(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void gradingStarted(GradingPlan plan) {
+        out.printf(Locale.ROOT, "Grading %s (seed %d): %d runs of %d exercises%n%n", plan.submission(), plan.seed(),
+            plan.runs().size(), plan.exercises().size());
+        out.printf(Locale.ROOT, ROW, "exercise", "ranks", "verdict", "points", "time");
+    }
+
+    @Override
+    public void runFinished(RunGrade grade) {
+        out.printf(Locale.ROOT, ROW, grade.exerciseId(), grade.np(), grade.verdict(),
+            points(grade.points()) + "/" + points(grade.maxPoints()),
+            String.format(Locale.ROOT, "%.2f s", grade.wall().toNanos() / 1e9));
+        if (!grade.verdict().passed()) {
+            failed.add(grade);
+        }
+    }
+
+    @Override
+    public void gradingFinished(GradingResult result) {
+        out.printf(Locale.ROOT, ROW, "total", "", result.allPassed() ? "PASS" : "",
+            points(result.score()) + "/" + points(result.maxScore()), "");
+        if (failed.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Feedback:");
+        // A compile error or a missing file reads the same at every rank count: say it once.
+        failed.stream().map(RunGrade::message).distinct().forEach(message -> {
+            out.println();
+            out.println(message);
+        });
+    }
+
+    static String points(double points) {
+        return points == Math.rint(points) ? Long.toString((long) points)
+            : String.format(Locale.ROOT, "%.2f", points);
+    }
+}

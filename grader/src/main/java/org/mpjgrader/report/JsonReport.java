@@ -1,0 +1,88 @@
+package org.mpjgrader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.mpjgrader.grading.GradingListener;
+import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.ExerciseResult;
+import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.RunGrade;
+
+/**
+ * Writes the result as JSON: {@code {"score", "max_score", "exercises": [{"id", "score", "max_score",
+ * "runs": [{"np", "verdict", "message", "wall_s", ...}]}]}}, plus what a regrade needs (seed, version).
+ * The file is written under a temporary name and moved into place: it is there whole or not at all.
+ */
+public final class JsonReport implements GradingListener {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Path file;
+
+    public JsonReport(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void gradingFinished(GradingResult result) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".grading-", ".json");
+            JSON.writeValue(temp.toFile(), toJson(result));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static ObjectNode toJson(GradingResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("submission", result.submission());
+        root.put("score", result.score());
+        root.put("max_score", result.maxScore());
+        root.put("seed", result.seed());
+        root.put("grader_version", result.graderVersion());
+        root.put("graded_at", result.gradedAt().toString());
+        ArrayNode exercises = root.putArray("exercises");
+        for (ExerciseResult exercise : result.exercises()) {
+            ObjectNode e = exercises.addObject();
+            e.put("id", exercise.id());
+            e.put("lesson", exercise.title());
+            e.put("verdict", exercise.verdict().name());
+            e.put("score", exercise.score());
+            e.put("max_score", exercise.maxScore());
+            ArrayNode runs = e.putArray("runs");
+            for (RunGrade run : exercise.runs()) {
+                runs.add(run(run));
+            }
+        }
+        return root;
+    }
+
+    private static ObjectNode run(RunGrade run) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("np", run.np());
+        ArrayNode args = r.putArray("arguments");
+        run.arguments().forEach(args::add);
+        r.put("verdict", run.verdict().name());
+        r.put("message", run.message());
+        r.put("score", run.points());
+        r.put("max_score", run.maxPoints());
+        r.put("wall_s", run.wall().toNanos() / 1e9);
+        ArrayNode checks = r.putArray("checks");
+        for (CheckResult check : run.checks()) {
+            ObjectNode c = checks.addObject();
+            c.put("name", check.name());
+            c.put("passed", check.passed());
+            c.put("score", check.points());
+            c.put("max_score", check.maxPoints());
+        }
+        return r;
+    }
+}

@@ -1,0 +1,40 @@
+package org.mpjgrader.spec;
+
+import java.util.List;
+import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.launch.RunLimits;
+
+/**
+ * One exercise of the course.
+ *
+ * @param id           the id used on the command line and in results ({@code hello})
+ * @param lesson       the lesson it belongs to ({@code 07 Hello World})
+ * @param mainClass    the class the contract fixes ({@code hello.HelloWorld})
+ * @param rankCounts   the rank counts it is graded at
+ * @param pointsPerRun the points of one run at one rank count
+ * @param limits       the limits of each run
+ * @param check        the output check
+ * @param task         the task text, relative to the repository ({@code exercises/tasks/hello.md})
+ */
+public record ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts,
+                           double pointsPerRun, RunLimits limits, OutputCheck check, String task) {
+
+    public ExerciseSpec {
+        rankCounts = List.copyOf(rankCounts);
+    }
+
+    public String packageName() {
+        int dot = mainClass.lastIndexOf('.');
+        return dot < 0 ? "" : mainClass.substring(0, dot);
+    }
+
+    /** {@code hello/HelloWorld.java}: where the contract expects the source. */
+    public String sourcePath() {
+        return mainClass.replace('.', '/') + ".java";
+    }
+
+    /** What a student whose program prints none of the graded lines should do. */
+    public String notImplementedHint() {
+        return "complete the TODOs in " + sourcePath() + " (the task is in " + task + ")";
+    }
+}

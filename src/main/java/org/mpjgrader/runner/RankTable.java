@@ -1,0 +1,41 @@
+package org.mpjgrader.runner;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Which thread belongs to which rank: every thread a rank starts inherits the rank's thread group. */
+final class RankTable {
+    static final int NO_RANK = -1;
+
+    private final Map<ThreadGroup, Integer> groups = new ConcurrentHashMap<>();
+    private final List<Thread> mainThreads = new CopyOnWriteArrayList<>();
+
+    void add(int rank, ThreadGroup group, Thread mainThread) {
+        groups.put(group, rank);
+        mainThreads.add(mainThread);
+    }
+
+    int rankOf(Thread thread) {
+        for (ThreadGroup g = thread.getThreadGroup(); g != null; g = g.getParent()) {
+            Integer rank = groups.get(g);
+            if (rank != null) {
+                return rank;
+            }
+        }
+        return NO_RANK;
+    }
+
+    List<Thread> mainThreads() {
+        return mainThreads;
+    }
+
+    Thread mainThread(int rank) {
+        return mainThreads.get(rank);
+    }
+
+    int size() {
+        return mainThreads.size();
+    }
+}
