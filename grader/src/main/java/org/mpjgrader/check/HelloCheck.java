@@ -31,49 +31,46 @@ public final class HelloCheck implements OutputCheck {
 
     @Override
     public List<CheckResult> check(RunContext run, RunResult result, double points) {
-        List<String> failures = new ArrayList<>();
+        List<RankProblem> problems = new ArrayList<>();
         for (RankOutput rank : result.ranks()) {
-            String failure = checkRank(run, rank);
-            if (failure != null) {
-                failures.add(failure);
+            RankProblem problem = checkRank(run, rank);
+            if (problem != null) {
+                problems.add(problem);
             }
         }
-        if (failures.isEmpty()) {
+        if (problems.isEmpty()) {
             return List.of(CheckResult.pass(NAME, points));
         }
-        return List.of(CheckResult.fail(NAME, points, String.join("\n", failures)));
+        return List.of(CheckResult.fail(NAME, points, RankProblem.message(run, problems)));
     }
 
     static String expected(int rank, int np) {
         return "Hello World from rank " + rank + " of a total of " + np + " processes";
     }
 
-    private static String checkRank(RunContext run, RankOutput rank) {
+    private static RankProblem checkRank(RunContext run, RankOutput rank) {
         int r = rank.rank();
         String expected = expected(r, run.np());
         List<String> greetings = rank.stdout().stream().map(String::strip)
             .filter(line -> GREETING.matcher(line).matches()).toList();
         if (greetings.isEmpty()) {
             String nearMiss = rank.stdout().stream().filter(HelloCheck::looksLikeGreeting).findFirst().orElse(null);
-            String what = nearMiss == null ? "rank " + r + " printed no greeting"
-                : "rank " + r + "'s greeting is not in the expected form";
-            return FailureMessage.of(run, what).expectedButWas(expected, nearMiss).text();
+            return new RankProblem(r, nearMiss == null ? "printed no greeting" : "printed a greeting that is not in the expected form",
+                "", expected, nearMiss);
         }
         if (greetings.size() > 1) {
-            FailureMessage message = FailureMessage.of(run, "rank " + r + " greeted " + greetings.size()
-                + " times; each rank greets once, for itself");
-            greetings.stream().limit(3).forEach(g -> message.detail("rank " + r + " printed: \"" + g + "\""));
-            return message.text();
+            return new RankProblem(r, "greeted " + greetings.size() + " times",
+                "each rank greets once, for itself", expected, String.join("\" \"", greetings.subList(0, Math.min(3, greetings.size()))));
         }
         Matcher m = GREETING.matcher(greetings.get(0));
         m.matches();
         if (Integer.parseInt(m.group(1)) != r) {
-            return FailureMessage.of(run, "rank " + r + " greets as rank " + m.group(1)
-                + "; use the rank MPI.COMM_WORLD.Rank() returns").expectedButWas(expected, greetings.get(0)).text();
+            return new RankProblem(r, "greets as rank " + m.group(1), "use the rank MPI.COMM_WORLD.Rank() returns",
+                expected, greetings.get(0));
         }
         if (Integer.parseInt(m.group(2)) != run.np()) {
-            return FailureMessage.of(run, "rank " + r + " reports " + m.group(2) + " processes; the run has "
-                + run.np() + " (MPI.COMM_WORLD.Size())").expectedButWas(expected, greetings.get(0)).text();
+            return new RankProblem(r, "reports " + m.group(2) + " processes, but the run has " + run.np(),
+                "use the size MPI.COMM_WORLD.Size() returns", expected, greetings.get(0));
         }
         return null;
     }

@@ -29,14 +29,14 @@ public final class RunJudge {
         if (ending.isPresent()) {
             return ending.get();
         }
+        List<CheckResult> checks = check.check(run, result, points);
         if (!check.attempted(result)) {
-            // The same at every rank count, so that reports can say it once.
+            // The same at every rank count, so that reports can say it once. The checks are kept: should other
+            // runs of the exercise show an attempt, this run is a plain failure (see ExerciseVerdicts).
             String message = run.exerciseId() + ": no rank printed the lines this exercise is graded on ("
                 + check.describeExpected() + ")\n  " + notImplementedHint;
-            return grade(run, result, Verdict.NOT_IMPLEMENTED, message, points,
-                List.of(CheckResult.fail("output", points, message)));
+            return grade(run, result, Verdict.NOT_IMPLEMENTED, message, points, checks);
         }
-        List<CheckResult> checks = check.check(run, result, points);
         String message = checks.stream().filter(c -> !c.passed()).map(CheckResult::message)
             .collect(Collectors.joining("\n"));
         Verdict verdict = checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL;
@@ -51,6 +51,11 @@ public final class RunJudge {
                     "the grader could not start the program's JVM (exit code " + result.exitCode() + ")")
                 .detail("command: " + result.command()).detail(tail(result.jvmError())).text(), points, List.of()));
         }
+        // A rank's exception comes first: the others waiting for it forever is its consequence.
+        Optional<RunGrade> threw = threw(run, result, points);
+        if (threw.isPresent()) {
+            return threw;
+        }
         return switch (result.ending()) {
             case KILLED -> Optional.of(grade(run, result, Verdict.TIMEOUT, FailureMessage.of(run,
                     "the program did not end within " + seconds(result) + " and did not answer; it was killed").text(),
@@ -58,7 +63,7 @@ public final class RunJudge {
             case TIMED_OUT -> Optional.of(stuck(run, result, points));
             case EXIT_CALLED -> Optional.of(grade(run, result, Verdict.CRASH, FailureMessage.of(run,
                     "rank " + result.exitRank() + " called System.exit(" + result.exitCode() + "), which ends every rank")
-                .detail(unfinished(result)).detail("end a rank by returning from main after MPI.Finalize()").text(),
+                .detail(cutShort(result)).detail("end a rank by returning from main after MPI.Finalize()").text(),
                 points, List.of()));
             case DIED -> Optional.of(grade(run, result, Verdict.CRASH, FailureMessage.of(run,
                     "the program's JVM stopped with exit code " + result.exitCode()
@@ -80,18 +85,6 @@ public final class RunJudge {
                     return Optional.of(grade(run, result, Verdict.FAIL, FailureMessage.of(run, outcome.exception()
                         + " has no public static void main(String[] args)").text(), points, List.of()));
                 }
-                case THREW -> {
-                    boolean memory = outcome.exception().startsWith("java.lang.OutOfMemoryError");
-                    String where = outcome.where().isEmpty() ? "" : " at " + outcome.where();
-                    FailureMessage message = FailureMessage.of(run, (memory ? "memory limit: " : "")
-                        + "rank " + rank.rank() + " threw " + outcome.exception() + where);
-                    if (memory) {
-                        message.detail("the run may use " + result.request().limits().heapMegabytes()
-                            + " MB of heap for all ranks together");
-                    }
-                    return Optional.of(grade(run, result, memory ? Verdict.RESOURCE_LIMIT : Verdict.CRASH,
-                        message.text(), points, List.of()));
-                }
                 default -> { }
             }
         }
@@ -100,6 +93,28 @@ public final class RunJudge {
                     "output limit: the ranks printed more than " + result.request().limits().outputBytes()
                         + " bytes; the rest was dropped").detail("print only the lines the task asks for").text(),
                 points, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<RunGrade> threw(RunContext run, RunResult result, double points) {
+        for (RankOutput rank : result.ranks()) {
+            RankOutcome outcome = rank.outcome();
+            if (outcome.kind() != RankOutcome.Kind.THREW) {
+                continue;
+            }
+            boolean memory = outcome.exception().startsWith("java.lang.OutOfMemoryError");
+            String where = outcome.where().isEmpty() ? "" : " at " + outcome.where();
+            FailureMessage message = FailureMessage.of(run, (memory ? "memory limit: " : "")
+                + "rank " + rank.rank() + " threw " + outcome.exception() + where);
+            if (memory) {
+                message.detail("the run may use " + result.request().limits().heapMegabytes()
+                    + " MB of heap for all ranks together");
+            }
+            result.ranks().stream().filter(r -> r.outcome().stuck() != null)
+                .forEach(r -> message.detail("then " + describeStuck(r)));
+            return Optional.of(grade(run, result, memory ? Verdict.RESOURCE_LIMIT : Verdict.CRASH,
+                message.text(), points, List.of()));
         }
         return Optional.empty();
     }
@@ -133,7 +148,7 @@ public final class RunJudge {
         String where = stuck.where().isEmpty() ? "" : " at " + stuck.where();
         String prefix = "rank " + rank.rank() + " ";
         if (stuck.busy()) {
-            return prefix + "is busy (" + Math.round(Math.min(stuck.cpuBusy(), 1.0) * 100) + "% of a core)" + where;
+            return prefix + "is busy computing" + where;
         }
         if (!stuck.mpiCall().isEmpty()) {
             return prefix + "waits in " + stuck.mpiCall() + where;
@@ -151,6 +166,17 @@ public final class RunJudge {
             return "every rank had ended";
         }
         return (ranks.size() == 1 ? "rank " : "ranks ") + String.join(", ", ranks) + " had not ended";
+    }
+
+    private static String cutShort(RunResult result) {
+        List<String> ranks = result.ranks().stream()
+            .filter(r -> !r.outcome().ended() && r.rank() != result.exitRank())
+            .map(r -> Integer.toString(r.rank())).toList();
+        if (ranks.isEmpty()) {
+            return "";
+        }
+        return (ranks.size() == 1 ? "rank " : "ranks ") + String.join(", ", ranks)
+            + (ranks.size() == 1 ? " was" : " were") + " cut short";
     }
 
     private static String seconds(RunResult result) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +51,10 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "N", description = "the seed of the hidden inputs (default: a new one)")
     Long seed;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+        description = "wall-clock limit of each run, for every exercise (default: each exercise's own)")
+    Integer timeLimitSeconds;
 
     @Option(names = "--scratch", paramLabel = "DIR", hidden = true,
         description = "where workspaces and runs go (default: a new temporary folder)")
@@ -110,15 +115,22 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private List<ExerciseSpec> selectedExercises() {
-        if (only.isEmpty()) {
-            return course.exercises();
-        }
         List<ExerciseSpec> selected = new ArrayList<>();
         for (String id : only) {
             selected.add(course.find(id).orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
                 "unknown exercise '" + id + "' (known: " + String.join(", ", course.ids()) + ")")));
         }
-        return selected;
+        if (only.isEmpty()) {
+            selected.addAll(course.exercises());
+        }
+        if (timeLimitSeconds == null) {
+            return selected;
+        }
+        if (timeLimitSeconds < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--time-limit must be at least 1 second");
+        }
+        Duration limit = Duration.ofSeconds(timeLimitSeconds);
+        return selected.stream().map(e -> e.withLimits(e.limits().withWallTime(limit))).toList();
     }
 
     /** The exercise ids, for {@code --only}'s help. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
 import org.mpjgrader.check.RunContext;
 import org.mpjgrader.check.RunJudge;
@@ -122,11 +123,11 @@ public final class Grader {
         Path classes = compiled.classesOf(pkg).orElseThrow();
         List<RunGrade> grades = new ArrayList<>();
         for (PlannedRun run : plan.runsOf(exercise)) {
-            RunGrade grade = gradeRun(run, classes);
-            listener.runFinished(grade);
-            grades.add(grade);
+            grades.add(gradeRun(run, classes));
         }
-        return new ExerciseResult(exercise.id(), exercise.lesson(), grades);
+        List<RunGrade> settled = ExerciseVerdicts.settle(grades);
+        settled.forEach(listener::runFinished);
+        return new ExerciseResult(exercise.id(), exercise.lesson(), settled);
     }
 
     private RunGrade gradeRun(PlannedRun run, Path classes) {

@@ -43,9 +43,9 @@ public record RankOutcome(Kind kind, String exception, String where, List<StackF
             return frames.stream().filter(StackFrame::studentCode).findFirst().map(StackFrame::location).orElse("");
         }
 
-        /** A busy rank keeps at least half a core busy; a waiting one uses next to none. */
+        /** A waiting rank uses next to no CPU; a computing one a core, or a good share of one on a loaded machine. */
         public boolean busy() {
-            return cpuBusy >= 0.5;
+            return cpuBusy >= 0.2;
         }
 
         public boolean sleeping() {

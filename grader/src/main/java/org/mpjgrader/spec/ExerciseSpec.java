@@ -23,6 +23,10 @@ public record ExerciseSpec(String id, String lesson, String mainClass, List<Inte
         rankCounts = List.copyOf(rankCounts);
     }
 
+    public ExerciseSpec withLimits(RunLimits newLimits) {
+        return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, newLimits, check, task);
+    }
+
     public String packageName() {
         int dot = mainClass.lastIndexOf('.');
         return dot < 0 ? "" : mainClass.substring(0, dot);

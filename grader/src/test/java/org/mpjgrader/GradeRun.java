@@ -1,0 +1,56 @@
+package org.mpjgrader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mpjgrader.cli.Main;
+
+/**
+ * One call of the command line, exactly as {@code grader/grade} makes it, with what it printed and the JSON
+ * it wrote.
+ */
+public record GradeRun(int exitCode, String out, String err, JsonNode json) {
+
+    public static GradeRun of(Path jsonFile, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--json", jsonFile.toString()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        JsonNode json = Files.exists(jsonFile) ? new ObjectMapper().readTree(jsonFile.toFile()) : null;
+        return new GradeRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), json);
+    }
+
+    public JsonNode exercise(String id) {
+        for (JsonNode e : json.get("exercises")) {
+            if (e.get("id").asText().equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no exercise " + id + " in " + json);
+    }
+
+    /** The verdicts of an exercise's runs, in rank-count order. */
+    public List<String> verdicts(String id) {
+        List<String> verdicts = new ArrayList<>();
+        exercise(id).get("runs").forEach(r -> verdicts.add(r.get("verdict").asText()));
+        return verdicts;
+    }
+
+    /** The message of the run of {@code id} at {@code np} ranks. */
+    public String message(String id, int np) {
+        for (JsonNode r : exercise(id).get("runs")) {
+            if (r.get("np").asInt() == np) {
+                return r.get("message").asText();
+            }
+        }
+        throw new AssertionError("no run of " + id + " at " + np + " ranks");
+    }
+}

@@ -1,0 +1,86 @@
+// FIXTURE mandelbrot-remainder-bug: remainder bug: every rank computes ni / size rows (rank, rank+size, ...) and rank 0 collects ni / size rows from each, so the last ni % size rows stay 0. Expected: pass when size divides ni (200 rows at 1, 2, 4, 8 ranks); fail otherwise (200 rows at 3 ranks; 37 rows at 2, 3, 4, 8).
+package mandelbrot;
+
+import java.io.FileWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+import mpi.MPI;
+
+public class Mandelbrot {
+    public static void main(String[] args) throws IOException {
+        String[] a = MPI.Init(args);
+        int rank = MPI.COMM_WORLD.Rank();
+        int size = MPI.COMM_WORLD.Size();
+        int nr = a.length > 0 ? Integer.parseInt(a[0]) : 200;
+        int ni = a.length > 1 ? Integer.parseInt(a[1]) : 200;
+        double rei = a.length > 2 ? Double.parseDouble(a[2]) : -1.5;
+        double ref = a.length > 3 ? Double.parseDouble(a[3]) : 0.5;
+        double imi = a.length > 4 ? Double.parseDouble(a[4]) : -1.0;
+        double imf = a.length > 5 ? Double.parseDouble(a[5]) : 1.0;
+        int imax = a.length > 6 ? Integer.parseInt(a[6]) : 1000;
+
+        int per = ni / size;
+        int[] buf = new int[per * nr];
+        for (int k = 0; k < per; k++) {
+            int ii = rank + k * size;
+            double ci = imi + ii * (imf - imi) / ni;
+            for (int ir = 0; ir < nr; ir++) {
+                buf[k * nr + ir] = pixel(rei + ir * (ref - rei) / nr, ci, imax);
+            }
+        }
+        int[][] img = null;
+        if (rank != 0) {
+            MPI.COMM_WORLD.Send(buf, 0, buf.length, MPI.INT, 0, 5);
+        } else {
+            img = new int[ni][nr];
+            for (int r = 0; r < size; r++) {
+                int[] got = buf;
+                if (r != 0) {
+                    got = new int[per * nr];
+                    MPI.COMM_WORLD.Recv(got, 0, got.length, MPI.INT, r, 5);
+                }
+                for (int j = 0; j < per; j++) {
+                    System.arraycopy(got, j * nr, img[r + j * size], 0, nr);
+                }
+            }
+        }
+        if (rank == 0) {
+            long sum = 0;
+            for (int ii = 0; ii < ni; ii++) {
+                for (int ir = 0; ir < nr; ir++) {
+                    sum += img[ii][ir];
+                }
+            }
+            System.out.println("Checksum: " + sum);
+            if (a.length > 7) {
+                try (PrintWriter w = new PrintWriter(new FileWriter(a[7]))) {
+                    w.println("P2");
+                    w.println(nr + " " + ni);
+                    w.println("255");
+                    for (int ii = 0; ii < ni; ii++) {
+                        StringBuilder sb = new StringBuilder();
+                        for (int ir = 0; ir < nr; ir++) {
+                            sb.append(ir > 0 ? " " : "").append(img[ii][ir] * 255 / imax);
+                        }
+                        w.println(sb);
+                    }
+                }
+            }
+        }
+        MPI.Finalize();
+    }
+
+    static int pixel(double cr, double ci, int imax) {
+        double x = 0, y = 0;
+        for (int it = 1; it <= imax; it++) {
+            double t = x * x - y * y + cr;
+            y = 2 * x * y + ci;
+            x = t;
+            if (x * x + y * y > 4) {
+                return it;
+            }
+        }
+        return imax;
+    }
+}

@@ -1,0 +1,73 @@
+// FIXTURE masterslave-master-works: rank 0 also does jobs: whenever no request is waiting (Iprobe) it assigns the next job to itself and prints "Slave # 0 did job # J". Expected: fail at 2, 3, 4 and 8 ranks (the contract says rank 0 only hands out work: lines "to slave # 0" and "Slave # 0").
+package masterslave;
+
+import java.util.Random;
+
+import mpi.MPI;
+import mpi.Status;
+
+public class MasterSlave {
+    public static void main(String[] args) throws InterruptedException {
+        String[] rest = MPI.Init(args);
+        int rank = MPI.COMM_WORLD.Rank();
+        int size = MPI.COMM_WORLD.Size();
+        int jobs = rest.length > 0 ? Integer.parseInt(rest[0]) : 20;
+        long seed = rest.length > 1 ? Long.parseLong(rest[1]) : 42;
+        int unit = rest.length > 2 ? Integer.parseInt(rest[2]) : 10;
+        if (size < 2) {
+            System.err.println("This program needs at least 2 processes.");
+            MPI.Finalize();
+            return;
+        }
+        if (rank == 0) {
+            Random random = new Random(seed);
+            int[] w = new int[jobs + 1];
+            for (int j = 1; j <= jobs; j++) {
+                w[j] = 1 + (int) Math.round(4 * random.nextDouble());
+            }
+            int next = 1;
+            int active = size - 1;
+            int[] buf = new int[1];
+            while (active > 0) {
+                Status pending = MPI.COMM_WORLD.Iprobe(MPI.ANY_SOURCE, 1);
+                if (pending == null && next <= jobs) {
+                    // nobody is waiting: do a job myself instead of idling
+                    int job = next++;
+                    System.out.println("Master assigned job # " + job + " to slave # 0 .");
+                    Thread.sleep((long) w[job] * unit);
+                    System.out.println("Slave # 0 did job # " + job);
+                    continue;
+                }
+                Status st = MPI.COMM_WORLD.Recv(buf, 0, 1, MPI.INT, MPI.ANY_SOURCE, 1);
+                int slave = st.source;
+                if (next <= jobs) {
+                    MPI.COMM_WORLD.Send(new int[] {next}, 0, 1, MPI.INT, slave, 2);
+                    System.out.println("Master assigned job # " + next + " to slave # " + slave + " .");
+                    next++;
+                } else {
+                    MPI.COMM_WORLD.Send(new int[] {jobs + 1}, 0, 1, MPI.INT, slave, 2);
+                    System.out.println("Master informed slave # " + slave + " no more jobs.");
+                    active--;
+                }
+            }
+        } else {
+            Random random = new Random(seed);
+            int[] w = new int[jobs + 1];
+            for (int j = 1; j <= jobs; j++) {
+                w[j] = 1 + (int) Math.round(4 * random.nextDouble());
+            }
+            int[] buf = new int[1];
+            while (true) {
+                MPI.COMM_WORLD.Send(buf, 0, 1, MPI.INT, 0, 1);
+                MPI.COMM_WORLD.Recv(buf, 0, 1, MPI.INT, 0, 2);
+                int job = buf[0];
+                if (job > jobs) {
+                    break;
+                }
+                Thread.sleep((long) w[job] * unit);
+                System.out.println("Slave # " + rank + " did job # " + job);
+            }
+        }
+        MPI.Finalize();
+    }
+}
