@@ -1,0 +1,66 @@
+package org.mpjgrader;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: command line, reports, grading, then checks, specs, launching and the result model. */
+class ArchitectureTest {
+    private final JavaClasses classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.mpjgrader");
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("cli").definedBy("org.mpjgrader.cli..")
+            .layer("report").definedBy("org.mpjgrader.report..")
+            .layer("grading").definedBy("org.mpjgrader.grading..")
+            .layer("spec").definedBy("org.mpjgrader.spec..")
+            .layer("check").definedBy("org.mpjgrader.check..")
+            .layer("launch").definedBy("org.mpjgrader.launch..")
+            .layer("compile").definedBy("org.mpjgrader.compile..")
+            .layer("submission").definedBy("org.mpjgrader.submission..")
+            .layer("result").definedBy("org.mpjgrader.result..")
+            .layer("files").definedBy("org.mpjgrader.files..")
+            .layer("runner").definedBy("org.mpjgrader.runner..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("grading").mayOnlyBeAccessedByLayers("cli", "report")
+            .whereLayer("spec").mayOnlyBeAccessedByLayers("cli", "grading")
+            .whereLayer("check").mayOnlyBeAccessedByLayers("spec", "grading")
+            .whereLayer("launch").mayOnlyBeAccessedByLayers("check", "spec", "grading", "cli")
+            .whereLayer("compile").mayOnlyBeAccessedByLayers("grading", "cli")
+            .whereLayer("submission").mayOnlyBeAccessedByLayers("grading")
+            .whereLayer("runner").mayOnlyBeAccessedByLayers("launch")
+            .check(classes);
+    }
+
+    @Test
+    void theResultModelDependsOnNothingOfTheGrader() {
+        noClasses().that().resideInAPackage("org.mpjgrader.result..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.mpjgrader.result..", "java..")
+            .because("every report reads the result model, which must not pull the rest in")
+            .check(classes);
+    }
+
+    @Test
+    void theRunnerDependsOnTheJdkAlone() {
+        noClasses().that().resideInAPackage("org.mpjgrader.runner..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.mpjgrader.runner..", "java..", "javax..",
+                "com.sun.management..", "jdk..")
+            .check(classes);
+    }
+
+    @Test
+    void checksNeverLaunchAnything() {
+        noClasses().that().resideInAPackage("org.mpjgrader.check..")
+            .should().dependOnClassesThat().haveSimpleName("Launcher")
+            .orShould().dependOnClassesThat().areAssignableTo(ProcessBuilder.class)
+            .check(classes);
+    }
+}

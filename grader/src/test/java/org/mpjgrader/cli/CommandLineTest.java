@@ -1,0 +1,60 @@
+package org.mpjgrader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: bad input exits 2 with one line and the usage, before anything is graded. */
+class CommandLineTest {
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithOneLineAndTheUsage() {
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err().lines().findFirst()).contains("Unknown option: '--bogus'");
+        assertThat(err()).contains("Usage: grade");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anUnknownExerciseExitsTwoAndListsTheKnownOnes() {
+        assertThat(run("--only", "nope")).isEqualTo(2);
+        assertThat(err().lines().findFirst()).contains("unknown exercise 'nope' (known: hello");
+    }
+
+    @Test
+    void aMissingSubmissionExitsTwo() {
+        assertThat(run(temp.resolve("absent").toString())).isEqualTo(2);
+        assertThat(err().lines().findFirst()).contains("no such submission: ");
+    }
+
+    @Test
+    void aTimeLimitBelowOneSecondExitsTwo() {
+        assertThat(run("--time-limit", "0", "--only", "hello")).isEqualTo(2);
+        assertThat(err().lines().findFirst()).contains("--time-limit must be at least 1 second");
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitsZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--only", "--json", "--seed", "Exit status");
+    }
+}
