@@ -9,13 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.files.FileTrees;
-import org.mpjgrader.grading.Grader;
 import org.mpjgrader.grading.GradingListener;
-import org.mpjgrader.launch.Launcher;
-import org.mpjgrader.launch.MpjInstallation;
-import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.grading.GradingSession;
 import org.mpjgrader.report.ConsoleReport;
 import org.mpjgrader.report.JsonReport;
 import org.mpjgrader.result.GradingResult;
@@ -86,7 +82,8 @@ public final class GradeCommand implements Callable<Integer> {
         boolean ownScratch = scratch == null;
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
         try {
-            GradingResult result = grade(target, exercises, usedSeed, work, listener);
+            GradingResult result = new GradingSession(Clock.systemUTC(), Version.current())
+                .grade(target, exercises, usedSeed, work, listener);
             if (result.anyNotGraded()) {
                 return NOT_GRADED;
             }
@@ -96,22 +93,6 @@ public final class GradeCommand implements Callable<Integer> {
                 FileTrees.deleteTree(work);
             }
         }
-    }
-
-    private GradingResult grade(Path target, List<ExerciseSpec> exercises, long usedSeed, Path work,
-                                GradingListener listener) {
-        Clock clock = Clock.systemUTC();
-        String version = Version.current();
-        MpjInstallation mpj;
-        try {
-            mpj = MpjInstallation.locate(System.getenv(), Path.of(System.getProperty("java.io.tmpdir"), "mpj-grader-cache"));
-        } catch (MpjNotFoundException e) {
-            return Grader.notGraded(target.getFileName().toString(), exercises, usedSeed, e.getMessage(), clock,
-                version, listener);
-        }
-        Launcher launcher = new Launcher(mpj, work.resolve("runs"));
-        Grader grader = new Grader(launcher::run, new SourceCompiler(List.of(mpj.mpjJar())), work, clock, version);
-        return grader.grade(target, exercises, usedSeed, listener);
     }
 
     private List<ExerciseSpec> selectedExercises() {
