@@ -56,6 +56,9 @@ public final class GradeCommand implements Callable<Integer> {
         description = "where workspaces and runs go (default: a new temporary folder)")
     Path scratch;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final Course course;
     private final Path courseRoot;
     private final PrintStream out;
@@ -71,7 +74,7 @@ public final class GradeCommand implements Callable<Integer> {
         List<ExerciseSpec> exercises = selectedExercises();
         Path target = submission != null ? submission : courseRoot.resolve("exercises");
         if (!Files.exists(target)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "no such submission: " + target);
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such submission: " + target);
         }
         long usedSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         List<GradingListener> listeners = new ArrayList<>(List.of(new ConsoleReport(out)));
@@ -98,7 +101,7 @@ public final class GradeCommand implements Callable<Integer> {
     private List<ExerciseSpec> selectedExercises() {
         List<ExerciseSpec> selected = new ArrayList<>();
         for (String id : only) {
-            selected.add(course.find(id).orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
+            selected.add(course.find(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown exercise '" + id + "' (known: " + String.join(", ", course.ids()) + ")")));
         }
         if (only.isEmpty()) {
@@ -108,7 +111,7 @@ public final class GradeCommand implements Callable<Integer> {
             return selected;
         }
         if (timeLimitSeconds < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--time-limit must be at least 1 second");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be at least 1 second");
         }
         Duration limit = Duration.ofSeconds(timeLimitSeconds);
         return selected.stream().map(e -> e.withLimits(e.limits().withWallTime(limit))).toList();
