@@ -10,7 +10,7 @@ import org.mpjgrader.result.Verdict;
  * Settles the verdicts of one exercise's runs together. A run that printed none of the graded lines is
  * {@code NOT_IMPLEMENTED} only when no run of the exercise printed any: a program that greets at 2 ranks but
  * not at 1 is unfinished at 1 rank in no sense a student would recognise, so that run is a {@code FAIL}
- * with its checks' messages.
+ * with its checks' messages, or a {@code PASS} where printing nothing was right (point-to-point at 1 rank).
  */
 public final class ExerciseVerdicts {
     private ExerciseVerdicts() {
@@ -28,7 +28,9 @@ public final class ExerciseVerdicts {
     private static RunGrade asFailure(RunGrade run) {
         String message = run.checks().stream().filter(c -> !c.passed()).map(CheckResult::message)
             .collect(Collectors.joining("\n"));
-        return new RunGrade(run.exerciseId(), run.np(), run.arguments(), Verdict.FAIL, message,
+        boolean passed = run.checks().stream().allMatch(CheckResult::passed);
+        return new RunGrade(run.exerciseId(), run.np(), run.arguments(), run.visibility(),
+            passed ? Verdict.PASS : Verdict.FAIL, message,
             run.checks().stream().mapToDouble(CheckResult::points).sum(),
             run.maxPoints(), run.checks(), run.wall());
     }

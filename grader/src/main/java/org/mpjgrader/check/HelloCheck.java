@@ -30,7 +30,12 @@ public final class HelloCheck implements OutputCheck {
     }
 
     @Override
-    public List<CheckResult> check(RunContext run, RunResult result, double points) {
+    public boolean needsReference() {
+        return false;
+    }
+
+    @Override
+    public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
         List<RankProblem> problems = new ArrayList<>();
         for (RankOutput rank : result.ranks()) {
             RankProblem problem = checkRank(run, rank);

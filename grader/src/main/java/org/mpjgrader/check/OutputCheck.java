@@ -7,8 +7,18 @@ import org.mpjgrader.result.CheckResult;
 /** An exercise's checks of the output of a run that ended normally. */
 public interface OutputCheck {
 
-    /** The checks of this run, sharing {@code points} between them. */
-    List<CheckResult> check(RunContext run, RunResult result, double points);
+    /**
+     * The checks of this run, sharing {@code points} between them.
+     *
+     * @param reference what the reference solution printed for the same input at the same rank count
+     *                  ({@link ReferenceOutput#none()} when {@link #needsReference()} is false)
+     */
+    List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points);
+
+    /** Whether the check compares with the reference solution's output (most do; hello does not). */
+    default boolean needsReference() {
+        return true;
+    }
 
     /**
      * Whether the output shows an attempt at the exercise (any line the checks read, even a wrong one).

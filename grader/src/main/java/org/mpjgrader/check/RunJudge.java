@@ -23,13 +23,13 @@ public final class RunJudge {
     /**
      * @param notImplementedHint what a student whose program printed none of the graded lines should do
      */
-    public static RunGrade judge(RunContext run, RunResult result, OutputCheck check, double points,
-                                 String notImplementedHint) {
+    public static RunGrade judge(RunContext run, RunResult result, OutputCheck check, ReferenceOutput reference,
+                                 double points, String notImplementedHint) {
         Optional<RunGrade> ending = judgeEnding(run, result, points);
         if (ending.isPresent()) {
             return ending.get();
         }
-        List<CheckResult> checks = check.check(run, result, points);
+        List<CheckResult> checks = check.check(run, result, reference, points);
         if (!check.attempted(result)) {
             // The same at every rank count, so that reports can say it once. The checks are kept: should other
             // runs of the exercise show an attempt, this run is a plain failure (see ExerciseVerdicts).
@@ -40,7 +40,7 @@ public final class RunJudge {
         String message = checks.stream().filter(c -> !c.passed()).map(CheckResult::message)
             .collect(Collectors.joining("\n"));
         Verdict verdict = checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL;
-        return new RunGrade(run.exerciseId(), run.np(), run.arguments(), verdict, message,
+        return run.grade(verdict, message,
             checks.stream().mapToDouble(CheckResult::points).sum(), points, checks, result.wall());
     }
 
@@ -191,7 +191,6 @@ public final class RunJudge {
 
     private static RunGrade grade(RunContext run, RunResult result, Verdict verdict, String message, double points,
                                   List<CheckResult> checks) {
-        return new RunGrade(run.exerciseId(), run.np(), run.arguments(), verdict, message, 0, points, checks,
-            result.wall());
+        return run.grade(verdict, message, 0, points, checks, result.wall());
     }
 }

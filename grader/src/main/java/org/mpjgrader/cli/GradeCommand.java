@@ -48,6 +48,10 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "the seed of the hidden inputs (default: a new one)")
     Long seed;
 
+    @Option(names = "--visible-only",
+        description = "grade the visible runs only (the fixed inputs students run), not the hidden ones")
+    boolean visibleOnly;
+
     @Option(names = "--time-limit", paramLabel = "SECONDS",
         description = "wall-clock limit of each run, for every exercise (default: each exercise's own)")
     Integer timeLimitSeconds;
@@ -85,8 +89,8 @@ public final class GradeCommand implements Callable<Integer> {
         boolean ownScratch = scratch == null;
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
         try {
-            GradingResult result = new GradingSession(Clock.systemUTC(), Version.current())
-                .grade(target, exercises, usedSeed, work, listener);
+            GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), Version.current())
+                .grade(target, exercises, usedSeed, !visibleOnly, work, listener);
             if (result.anyNotGraded()) {
                 return NOT_GRADED;
             }

@@ -18,7 +18,9 @@ public final class Main {
     /** Runs the command line and returns its exit status; bad input gives 2 with one line and the usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path courseRoot = Path.of(System.getProperty("course.root", "."));
-        CommandLine commandLine = new CommandLine(new GradeCommand(Course.standard(), courseRoot, out))
+        Course course = Course.standard();
+        CommandLine commandLine = new CommandLine(new GradeCommand(course, courseRoot, out))
+            .addSubcommand(new ExportStudentCommand(course, courseRoot, out))
             .setOut(new PrintWriter(out, true))
             .setErr(new PrintWriter(err, true))
             .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.check.RunContext;
 import org.mpjgrader.check.RunJudge;
 import org.mpjgrader.compile.SourceCompiler;
@@ -30,29 +31,37 @@ import org.mpjgrader.submission.SubmissionLoader;
 /** Grades one submission: load, compile once, run the plan, judge each run, tell the listener. */
 public final class Grader {
     private final RunExecutor executor;
+    private final ReferenceSource references;
     private final SourceCompiler compiler;
     private final Path scratch;
     private final Clock clock;
     private final String version;
 
-    public Grader(RunExecutor executor, SourceCompiler compiler, Path scratch, Clock clock, String version) {
+    public Grader(RunExecutor executor, ReferenceSource references, SourceCompiler compiler, Path scratch, Clock clock,
+                  String version) {
         this.executor = executor;
+        this.references = references;
         this.compiler = compiler;
         this.scratch = scratch;
         this.clock = clock;
         this.version = version;
     }
 
-    public GradingResult grade(Path origin, List<ExerciseSpec> exercises, long seed, GradingListener listener) {
+    /**
+     * @param hidden whether to add the hidden runs, when the reference source can compute their expected output
+     */
+    public GradingResult grade(Path origin, List<ExerciseSpec> exercises, long seed, boolean hidden,
+                               GradingListener listener) {
+        boolean withHidden = hidden && references.computesNewInputs();
         Path workspace = createWorkspace();
         try {
             Submission submission;
             try {
                 submission = new SubmissionLoader().load(origin, workspace);
             } catch (SubmissionException e) {
-                return unreadable(origin, exercises, seed, e.getMessage(), listener);
+                return unreadable(origin, exercises, seed, withHidden, e.getMessage(), listener);
             }
-            GradingPlan plan = GradingPlan.of(submission.name(), exercises, seed);
+            GradingPlan plan = GradingPlan.of(submission.name(), exercises, seed, withHidden);
             listener.gradingStarted(plan);
             CompiledSubmission compiled = CompiledSubmission.compile(submission, compiler, workspace);
             List<ExerciseResult> results = new ArrayList<>();
@@ -72,7 +81,7 @@ public final class Grader {
     /** Every run of the plan {@code NOT_GRADED} for one reason, such as MPJ Express missing on this machine. */
     public static GradingResult notGraded(String submission, List<ExerciseSpec> exercises, long seed, String reason,
                                           Clock clock, String version, GradingListener listener) {
-        GradingPlan plan = GradingPlan.of(submission, exercises, seed);
+        GradingPlan plan = GradingPlan.of(submission, exercises, seed, false);
         listener.gradingStarted(plan);
         List<ExerciseResult> results = new ArrayList<>();
         for (ExerciseSpec exercise : exercises) {
@@ -91,9 +100,9 @@ public final class Grader {
         return result;
     }
 
-    private GradingResult unreadable(Path origin, List<ExerciseSpec> exercises, long seed, String reason,
-                                     GradingListener listener) {
-        GradingPlan plan = GradingPlan.of(origin.getFileName().toString(), exercises, seed);
+    private GradingResult unreadable(Path origin, List<ExerciseSpec> exercises, long seed, boolean hidden,
+                                     String reason, GradingListener listener) {
+        GradingPlan plan = GradingPlan.of(origin.getFileName().toString(), exercises, seed, hidden);
         listener.gradingStarted(plan);
         List<ExerciseResult> results = new ArrayList<>();
         for (ExerciseSpec exercise : exercises) {
@@ -132,15 +141,17 @@ public final class Grader {
 
     private RunGrade gradeRun(PlannedRun run, Path classes) {
         ExerciseSpec exercise = run.exercise();
-        RunContext context = new RunContext(exercise.id(), run.np(), run.arguments());
-        RunResult result;
+        RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
-            result = executor.run(new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
-                exercise.limits()));
-        } catch (MpjNotFoundException | UncheckedIOException e) {
+            RunResult result = executor.run(new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
+                exercise.limits(), exercise.collectFiles()));
+            ReferenceOutput reference = exercise.check().needsReference()
+                ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
+            return RunJudge.judge(context, result, exercise.check(), reference, run.points(),
+                exercise.notImplementedHint());
+        } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }
-        return RunJudge.judge(context, result, exercise.check(), run.points(), exercise.notImplementedHint());
     }
 
     private static ExerciseResult everyRun(ExerciseSpec exercise, GradingPlan plan, Verdict verdict, String message,
@@ -155,7 +166,8 @@ public final class Grader {
     }
 
     private static RunGrade same(PlannedRun run, Verdict verdict, String message) {
-        return new RunGrade(run.exercise().id(), run.np(), run.arguments(), verdict, message, 0, run.points(),
+        return new RunGrade(run.exercise().id(), run.np(), run.arguments(), run.visibility(), verdict, message, 0,
+            run.points(),
             List.of(CheckResult.fail(verdict.name().toLowerCase(java.util.Locale.ROOT), run.points(), message)),
             Duration.ZERO);
     }

@@ -2,9 +2,15 @@ package org.mpjgrader.grading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.mpjgrader.result.Visibility;
 import org.mpjgrader.spec.ExerciseSpec;
 
-/** Every run of one grading, fixed before the first one starts: the same seed gives the same plan. */
+/**
+ * Every run of one grading, fixed before the first one starts. The hidden arguments are drawn from the seed
+ * (one generator per exercise, so that grading one exercise alone draws the same inputs): the same seed gives
+ * the same plan.
+ */
 public record GradingPlan(String submission, long seed, List<ExerciseSpec> exercises, List<PlannedRun> runs) {
 
     public GradingPlan {
@@ -12,11 +18,23 @@ public record GradingPlan(String submission, long seed, List<ExerciseSpec> exerc
         runs = List.copyOf(runs);
     }
 
-    public static GradingPlan of(String submission, List<ExerciseSpec> exercises, long seed) {
+    /**
+     * @param hidden whether to add the hidden runs (only where the reference solutions are, to compute what
+     *               they should print)
+     */
+    public static GradingPlan of(String submission, List<ExerciseSpec> exercises, long seed, boolean hidden) {
         List<PlannedRun> runs = new ArrayList<>();
         for (ExerciseSpec exercise : exercises) {
             for (int np : exercise.rankCounts()) {
-                runs.add(new PlannedRun(exercise, np, List.of(), exercise.pointsPerRun()));
+                runs.add(new PlannedRun(exercise, np, exercise.visibleArguments(), Visibility.VISIBLE,
+                    exercise.pointsPerRun()));
+            }
+            if (hidden && exercise.hasHiddenRuns()) {
+                Random random = new Random(seed * 31 + exercise.id().hashCode());
+                for (int np : exercise.rankCounts()) {
+                    runs.add(new PlannedRun(exercise, np, exercise.hiddenInputs().arguments(np, random),
+                        Visibility.HIDDEN, exercise.pointsPerRun()));
+                }
             }
         }
         return new GradingPlan(submission, seed, exercises, runs);

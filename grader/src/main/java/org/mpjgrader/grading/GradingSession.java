@@ -1,5 +1,6 @@
 package org.mpjgrader.grading;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,27 +16,64 @@ import org.mpjgrader.spec.ExerciseSpec;
  * The command line and the students' {@code mvn verify} both grade through here, so they cannot disagree.
  */
 public final class GradingSession {
+    /** The reference solutions' sources, relative to the course's root. */
+    public static final String SOLUTIONS = "solutions/src/main/java";
+    /** The reference solutions' output for the visible runs, in a students' copy of the course. */
+    public static final String RECORDED = "exercises/expected-visible.json";
+
+    private final Path courseRoot;
     private final Clock clock;
     private final String version;
 
-    public GradingSession(Clock clock, String version) {
+    /** @param courseRoot the course repository: its {@code solutions/} give the expected output, where present */
+    public GradingSession(Path courseRoot, Clock clock, String version) {
+        this.courseRoot = courseRoot;
         this.clock = clock;
         this.version = version;
     }
 
-    /** Grades {@code submission}; MPJ Express missing makes every run {@code NOT_GRADED}, with the reason. */
-    public GradingResult grade(Path submission, List<ExerciseSpec> exercises, long seed, Path scratch,
+    /** The reference source this copy of the course offers, for {@code export-student} to record. */
+    public ReferenceSource referenceSource(Path scratch) {
+        MpjInstallation mpj = MpjInstallation.locate(System.getenv(), cacheDir());
+        Launcher launcher = new Launcher(mpj, scratch.resolve("runs"));
+        return references(launcher, new SourceCompiler(List.of(mpj.mpjJar())), scratch);
+    }
+
+    private static Path cacheDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "mpj-grader-cache");
+    }
+
+    /**
+     * Grades {@code submission}; MPJ Express missing makes every run {@code NOT_GRADED}, with the reason.
+     *
+     * @param hidden whether to add the hidden runs (where this copy of the course has the reference solutions)
+     */
+    public GradingResult grade(Path submission, List<ExerciseSpec> exercises, long seed, boolean hidden, Path scratch,
                                GradingListener listener) {
         MpjInstallation mpj;
         try {
-            mpj = MpjInstallation.locate(System.getenv(), Path.of(System.getProperty("java.io.tmpdir"),
-                "mpj-grader-cache"));
+            mpj = MpjInstallation.locate(System.getenv(), cacheDir());
         } catch (MpjNotFoundException e) {
             return Grader.notGraded(submission.getFileName().toString(), exercises, seed, e.getMessage(), clock,
                 version, listener);
         }
         Launcher launcher = new Launcher(mpj, scratch.resolve("runs"));
-        Grader grader = new Grader(launcher::run, new SourceCompiler(List.of(mpj.mpjJar())), scratch, clock, version);
-        return grader.grade(submission, exercises, seed, listener);
+        SourceCompiler compiler = new SourceCompiler(List.of(mpj.mpjJar()));
+        Grader grader = new Grader(launcher::run, references(launcher, compiler, scratch), compiler, scratch, clock,
+            version);
+        return grader.grade(submission, exercises, seed, hidden, listener);
+    }
+
+    private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch) {
+        Path solutions = courseRoot.resolve(SOLUTIONS);
+        if (Files.isDirectory(solutions)) {
+            return new SolutionReference(solutions, launcher::run, compiler, scratch.resolve("reference"));
+        }
+        Path recorded = courseRoot.resolve(RECORDED);
+        if (Files.isRegularFile(recorded)) {
+            return RecordedReference.read(recorded);
+        }
+        return ReferenceSource.unavailable("this copy of the course has neither the reference solutions ("
+            + SOLUTIONS + ") nor their recorded output (" + RECORDED + ")");
     }
 }

@@ -14,7 +14,7 @@ import org.mpjgrader.result.RunGrade;
  * time), the total, then the feedback of every run that did not pass, each message once.
  */
 public final class ConsoleReport implements GradingListener {
-    private static final String ROW = "%-20s %5s  %-16s %9s %8s%n";
+    private static final String ROW = "%-20s %5s  %-7s  %-16s %9s %8s%n";
     private final PrintStream out;
     private final List<RunGrade> failed = new ArrayList<>();
 
@@ -26,12 +26,13 @@ public final class ConsoleReport implements GradingListener {
     public void gradingStarted(GradingPlan plan) {
         out.printf(Locale.ROOT, "Grading %s (seed %d): %d runs of %d exercises%n%n", plan.submission(), plan.seed(),
             plan.runs().size(), plan.exercises().size());
-        out.printf(Locale.ROOT, ROW, "exercise", "ranks", "verdict", "points", "time");
+        out.printf(Locale.ROOT, ROW, "exercise", "ranks", "input", "verdict", "points", "time");
     }
 
     @Override
     public void runFinished(RunGrade grade) {
-        out.printf(Locale.ROOT, ROW, grade.exerciseId(), grade.np(), grade.verdict(),
+        out.printf(Locale.ROOT, ROW, grade.exerciseId(), grade.np(),
+            grade.visibility().name().toLowerCase(Locale.ROOT), grade.verdict(),
             points(grade.points()) + "/" + points(grade.maxPoints()),
             String.format(Locale.ROOT, "%.2f s", grade.wall().toNanos() / 1e9));
         if (!grade.verdict().passed()) {
@@ -41,7 +42,7 @@ public final class ConsoleReport implements GradingListener {
 
     @Override
     public void gradingFinished(GradingResult result) {
-        out.printf(Locale.ROOT, ROW, "total", "", result.allPassed() ? "PASS" : "",
+        out.printf(Locale.ROOT, ROW, "total", "", "", result.allPassed() ? "PASS" : "",
             points(result.score()) + "/" + points(result.maxScore()), "");
         if (failed.isEmpty()) {
             return;

@@ -70,6 +70,7 @@ public final class JsonReport implements GradingListener {
         r.put("np", run.np());
         ArrayNode args = r.putArray("arguments");
         run.arguments().forEach(args::add);
+        r.put("visibility", run.visibility().name().toLowerCase(java.util.Locale.ROOT));
         r.put("verdict", run.verdict().name());
         r.put("message", run.message());
         r.put("score", run.points());

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The grade of one run of one exercise at one rank count: verdict, the message a student reads (empty on a
- * pass), points, the checks behind them, the program's arguments and the run's wall time.
+ * pass), points, the checks behind them, the program's arguments, whether they were hidden, and the wall time.
  */
-public record RunGrade(String exerciseId, int np, List<String> arguments, Verdict verdict, String message,
+public record RunGrade(String exerciseId, int np, List<String> arguments, Visibility visibility, Verdict verdict,
+                       String message,
                        double points, double maxPoints, List<CheckResult> checks, Duration wall) {
 
     public RunGrade {

@@ -1,12 +1,25 @@
 package org.mpjgrader.spec;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.mpjgrader.check.HelloCheck;
+import org.mpjgrader.check.MandelbrotCheck;
+import org.mpjgrader.check.MasterSlaveCheck;
+import org.mpjgrader.check.MatMulCheck;
+import org.mpjgrader.check.P2pCheck;
+import org.mpjgrader.check.RootSumCheck;
 import org.mpjgrader.launch.RunLimits;
 
-/** The exercises of the course, in the order of its lessons. */
+/** The exercises of the course, in the order of its lessons, with the contract's classes and arguments. */
 public final class Course {
+    private static final List<Integer> ONE_TO_FOUR = List.of(1, 2, 3, 4);
+    /** The master hands out work and does none: at least 2 ranks; its jobs sleep, so 8 ranks fit on 2 cores. */
+    private static final List<Integer> MASTER_SLAVE_RANKS = List.of(2, 3, 4, 8);
+    private static final RunLimits LIMITS = RunLimits.DEFAULT;
+    /** Room for two 1000x1000-sized arrays per rank at 4 ranks. */
+    private static final RunLimits MATRIX_LIMITS = RunLimits.DEFAULT.withHeapMegabytes(512);
+
     private final List<ExerciseSpec> exercises;
 
     public Course(List<ExerciseSpec> exercises) {
@@ -16,8 +29,26 @@ public final class Course {
     /** The course as the contract in {@code shared/notes/exercise-contract.md} fixes it. */
     public static Course standard() {
         return new Course(List.of(
-            new ExerciseSpec("hello", "07 Hello World", "hello.HelloWorld", List.of(1, 2, 3, 4), 1,
-                RunLimits.DEFAULT, new HelloCheck(), "exercises/tasks/hello.md")));
+            new ExerciseSpec("hello", "07 Hello World", "hello.HelloWorld", ONE_TO_FOUR, 1, LIMITS,
+                new HelloCheck(), "exercises/tasks/hello.md", List.of(), InputGenerator.NONE, List.of()),
+            new ExerciseSpec("p2p", "08 Point-to-point", "p2p.PointToPoint", ONE_TO_FOUR, 1, LIMITS,
+                new P2pCheck(), "exercises/tasks/p2p.md", List.of(), InputGenerator.NONE, List.of()),
+            new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
+                new RootSumCheck(), "exercises/tasks/rootsum.md", List.of("1234567"), HiddenInputs::rootSum,
+                List.of()),
+            new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
+                LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
+                List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
+                HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE)),
+            new ExerciseSpec("masterslave", "12 Master-slave", "masterslave.MasterSlave", MASTER_SLAVE_RANKS, 2,
+                LIMITS.withWallTime(Duration.ofSeconds(20)), new MasterSlaveCheck(), "exercises/tasks/masterslave.md",
+                List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of()),
+            new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
+                new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
+                HiddenInputs::matMul, List.of()),
+            new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
+                ONE_TO_FOUR, 2, MATRIX_LIMITS, new MatMulCheck(), "exercises/tasks/matmul-distributed.md",
+                List.of("301", "500", "400"), HiddenInputs::matMul, List.of())));
     }
 
     public List<ExerciseSpec> exercises() {

@@ -7,24 +7,35 @@ import org.mpjgrader.launch.RunLimits;
 /**
  * One exercise of the course.
  *
- * @param id           the id used on the command line and in results ({@code hello})
- * @param lesson       the lesson it belongs to ({@code 07 Hello World})
- * @param mainClass    the class the contract fixes ({@code hello.HelloWorld})
- * @param rankCounts   the rank counts it is graded at
- * @param pointsPerRun the points of one run at one rank count
- * @param limits       the limits of each run
- * @param check        the output check
- * @param task         the task text, relative to the repository ({@code exercises/tasks/hello.md})
+ * @param id               the id used on the command line and in results ({@code hello})
+ * @param lesson           the lesson it belongs to ({@code 07 Hello World})
+ * @param mainClass        the class the contract fixes ({@code hello.HelloWorld})
+ * @param rankCounts       the rank counts it is graded at
+ * @param pointsPerRun     the points of one run at one rank count
+ * @param limits           the limits of each run
+ * @param check            the output check
+ * @param task             the task text, relative to the repository ({@code exercises/tasks/hello.md})
+ * @param visibleArguments the fixed arguments of the visible runs, which students run too
+ * @param hiddenInputs     draws the arguments of the hidden runs ({@link InputGenerator#NONE}: no hidden runs)
+ * @param collectFiles     files a run writes in its working folder that the check reads (an image)
  */
 public record ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts,
-                           double pointsPerRun, RunLimits limits, OutputCheck check, String task) {
+                           double pointsPerRun, RunLimits limits, OutputCheck check, String task,
+                           List<String> visibleArguments, InputGenerator hiddenInputs, List<String> collectFiles) {
 
     public ExerciseSpec {
         rankCounts = List.copyOf(rankCounts);
+        visibleArguments = List.copyOf(visibleArguments);
+        collectFiles = List.copyOf(collectFiles);
     }
 
     public ExerciseSpec withLimits(RunLimits newLimits) {
-        return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, newLimits, check, task);
+        return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, newLimits, check, task,
+            visibleArguments, hiddenInputs, collectFiles);
+    }
+
+    public boolean hasHiddenRuns() {
+        return hiddenInputs != InputGenerator.NONE;
     }
 
     public String packageName() {

@@ -1,0 +1,34 @@
+package org.mpjgrader.grading;
+
+import java.util.List;
+import org.mpjgrader.check.ReferenceOutput;
+import org.mpjgrader.spec.ExerciseSpec;
+
+/** Where the expected output of a run comes from: the reference solutions, or values recorded from them. */
+public interface ReferenceSource {
+
+    /**
+     * What the reference solution prints for this input at this rank count.
+     *
+     * @throws ReferenceUnavailableException when it cannot be had: the run is then {@code NOT_GRADED}
+     */
+    ReferenceOutput reference(ExerciseSpec exercise, int np, List<String> arguments);
+
+    /** Whether hidden inputs can be graded: only a live reference can compute their expected output. */
+    boolean computesNewInputs();
+
+    /** The source where there is none: every run that needs a reference is {@code NOT_GRADED}. */
+    static ReferenceSource unavailable(String why) {
+        return new ReferenceSource() {
+            @Override
+            public ReferenceOutput reference(ExerciseSpec exercise, int np, List<String> arguments) {
+                throw new ReferenceUnavailableException(why);
+            }
+
+            @Override
+            public boolean computesNewInputs() {
+                return false;
+            }
+        };
+    }
+}

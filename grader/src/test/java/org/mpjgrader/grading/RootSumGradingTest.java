@@ -1,0 +1,103 @@
+package org.mpjgrader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpjgrader.GradeRun;
+import org.mpjgrader.TestCourse;
+
+/** Lesson 09 graded end to end: visible and hidden inputs, expected values from the reference solution. */
+class RootSumGradingTest {
+    private static final long SEED = 7;
+
+    @TempDir
+    Path temp;
+
+    private GradeRun grade(Path submission, long seed) throws Exception {
+        return GradeRun.of(temp.resolve("result.json"), submission.toString(), "--only", "rootsum",
+            "--time-limit", "5", "--seed", Long.toString(seed));
+    }
+
+    private GradeRun gradeFixture(String name) throws Exception {
+        return grade(TestCourse.resource("submissions/" + name), SEED);
+    }
+
+    @Test
+    void theReferenceGetsFullMarksOnVisibleAndHiddenInputsWithTwoSeeds() throws Exception {
+        for (long seed : new long[] {SEED, 8}) {
+            GradeRun run = grade(TestCourse.root().resolve("solutions"), seed);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("PASS");
+            assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
+        }
+    }
+
+    @Test
+    void theSameSeedDrawsTheSameHiddenInputsAndAnotherSeedOthers() throws Exception {
+        GradeRun first = grade(TestCourse.root().resolve("solutions"), SEED);
+        GradeRun again = grade(TestCourse.root().resolve("solutions"), SEED);
+        GradeRun other = grade(TestCourse.root().resolve("solutions"), SEED + 1);
+
+        assertThat(hiddenArguments(again)).isEqualTo(hiddenArguments(first));
+        assertThat(hiddenArguments(other)).isNotEqualTo(hiddenArguments(first));
+        assertThat(first.json().get("seed").asLong()).isEqualTo(SEED);
+    }
+
+    private static String hiddenArguments(GradeRun run) {
+        StringBuilder args = new StringBuilder();
+        run.exercise("rootsum").get("runs").forEach(r -> {
+            if (r.get("visibility").asText().equals("hidden")) {
+                args.append(r.get("arguments")).append(';');
+            }
+        });
+        return args.toString();
+    }
+
+    @Test
+    void anAllreduceVersionPasses() throws Exception {
+        assertThat(gradeFixture("rootsum-correct-allreduce").verdicts("rootsum")).containsOnly("PASS");
+    }
+
+    @Test
+    void aBlockSplitGetsTheTotalButNotThePartialSumsAndIsToldWhy() throws Exception {
+        GradeRun run = gradeFixture("rootsum-block-split");
+
+        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(10.0);
+        assertThat(run.message("rootsum", 2).lines().toList()).startsWith(
+            "rootsum at 2 ranks, arguments 1234567: rank 0 has the wrong partial sum",
+            "  expected: \"The partial sum of rank 0 is 4.5724686984779924E8\"");
+        assertThat(run.message("rootsum", 2)).endsWith("  hint: the partial sums add up to the right total, but they "
+            + "are not the cyclic split: rank R sums i = R, R+N, R+2N, ... (N = 2)");
+    }
+
+    @Test
+    void leavingOutTheLastTermIsCaughtWithAHint() throws Exception {
+        GradeRun run = gradeFixture("rootsum-off-by-one");
+
+        assertThat(run.verdicts("rootsum")).containsOnly("FAIL");
+        assertThat(run.message("rootsum", 1)).startsWith(
+            "rootsum at 1 rank, arguments 1234567: the total is wrong (tolerance: relative 1e-9)\n"
+                + "  expected: \"The total sum is 9.144942956312065E8\"\n"
+                + "  but was:  \"The total sum is 9.144931845205009E8\"\n"
+                + "  first difference at column 24: expected '4' but was '3'\n"
+                + "  hint: the difference is sqrt(1234567): is the loop's last term (i = m) missing?");
+    }
+
+    @Test
+    void aMemorisedTotalPassesTheVisibleInputAndFailsEveryHiddenOne() throws Exception {
+        GradeRun run = gradeFixture("rootsum-hardcoded");
+
+        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "FAIL", "FAIL", "FAIL", "FAIL");
+    }
+
+    @Test
+    void theSkeletonIsNotImplemented() throws Exception {
+        GradeRun run = grade(TestCourse.root().resolve("exercises"), SEED);
+
+        assertThat(run.verdicts("rootsum")).containsOnly("NOT_IMPLEMENTED");
+    }
+}
