@@ -30,9 +30,10 @@ class ExercisesTest {
 
     @TestFactory
     Stream<DynamicNode> yourExercises() {
-        Path sources = Path.of(System.getProperty("course.root", "..")).resolve("exercises/src/main/java");
-        GradingResult result = new GradingSession(Clock.systemUTC(), "student")
-            .grade(sources, Course.standard().exercises(), VISIBLE_SEED, scratch, new GradingListener() { });
+        Path courseRoot = Path.of(System.getProperty("course.root", ".."));
+        Path sources = courseRoot.resolve("exercises/src/main/java");
+        GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), "student")
+            .grade(sources, Course.standard().exercises(), VISIBLE_SEED, false, scratch, new GradingListener() { });
         return result.exercises().stream().map(ExercisesTest::exercise);
     }
 

@@ -1,4 +1,4 @@
-// FIXTURE mandelbrot-equivalent-arithmetic: correct up to rounding: precomputed steps dx, dy and (x+y)*(x-y) for x*x-y*y change a handful of boundary pixels (the checksum by about 1e-5 relative). Expected: pass with the contract's tolerance (checksum within 5e-5, a few scattered pixels differ by a little); fails only an exact comparison.
+// FIXTURE mandelbrot-equivalent-arithmetic: correct up to rounding: precomputed steps dx = (ref-rei)/nr and dy = (imf-imi)/ni (c = rei + ir*dx) instead of the contract's rei + ir*(ref-rei)/nr; at the 200x200 default 3 scattered boundary pixels change and the checksum moves by 340 (2.2e-5 relative); at 101x37 nothing changes. Expected: pass with the contract's tolerance (checksum within 5e-5, a handful of scattered pixels); fails only an exact comparison.
 package mandelbrot;
 
 import java.io.FileWriter;
@@ -85,7 +85,7 @@ public class Mandelbrot {
     static int pixel(double cr, double ci, int imax) {
         double x = 0, y = 0;
         for (int it = 1; it <= imax; it++) {
-            double t = (x + y) * (x - y) + cr;
+            double t = x * x - y * y + cr;
             y = 2 * x * y + ci;
             x = t;
             if (x * x + y * y > 4) {

@@ -1,4 +1,4 @@
-// FIXTURE matmul-distributed-short-recv: sizes every rank's receive buffer for n1 / size rows while Scatterv sends one row more to the first n1 % size ranks: those ranks fail inside Scatterv (or the Gatherv) with an exception. Expected: pass when size divides n1 (300 rows at 1, 2, 3, 4 ranks); fail (crash) otherwise.
+// FIXTURE matmul-distributed-short-recv: sizes every rank's receive buffer for n1 / size rows while Scatterv sends one row more to the first n1 % size ranks: MPJ prints 'scount shuld be equal to recvcount' on those ranks and carries on, then the multiplication reads past the short buffer and throws ArrayIndexOutOfBoundsException. Expected: pass when size divides n1 (300 rows at 1, 2, 3, 4 ranks); fail (crash) otherwise.
 package matmul;
 
 import java.util.Random;

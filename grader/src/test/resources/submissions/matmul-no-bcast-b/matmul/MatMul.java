@@ -1,4 +1,4 @@
-// FIXTURE matmul-no-bcast-b: rank 0 skips the broadcast of B ("rank 0 already has it"): the Bcast calls no longer match across ranks (rank 0 goes on to Reduce while the others still wait in the Bcast of B). Expected: pass at 1 rank; fail at 2+ (a hang, or wrong numbers if MPJ matches the messages differently: see the README for what was observed).
+// FIXTURE matmul-no-bcast-b: rank 0 skips the broadcast of B ("rank 0 already has it"): the collective calls no longer match (rank 0 goes on to the Reduce while the others wait in the Bcast of B). Expected: pass at 1 rank; timeout (deadlock, idle) at 2+, nothing printed.
 package matmul;
 
 import java.util.Random;

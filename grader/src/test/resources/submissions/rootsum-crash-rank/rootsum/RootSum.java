@@ -19,7 +19,7 @@ public class RootSum {
         }
         System.out.println("The partial sum of rank " + rank + " is " + sums[rank]);
         double[] total = new double[1];
-        MPI.COMM_WORLD.Reduce(sums, rank, total, 0, 1, MPI.DOUBLE, MPI.SUM, 0);
+        MPI.COMM_WORLD.Reduce(new double[] {sums[rank]}, 0, total, 0, 1, MPI.DOUBLE, MPI.SUM, 0);
         if (rank == 0) {
             System.out.println("The total sum is " + total[0]);
         }
