@@ -38,6 +38,7 @@ public final class Launcher {
     private final Path java;
     private final Path scratch;
     private final SecureRandom random = new SecureRandom();
+    private final boolean networkIsolation = canIsolateNetwork();
 
     /**
      * @param mpj     where MPJ Express is
@@ -71,6 +72,10 @@ public final class Launcher {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add("/usr/bin/setsid");
+        }
+        if (networkIsolation) {
+            // A network namespace of its own: not even loopback is up, so the program reaches no one.
+            command.addAll(List.of("unshare", "--net", "--"));
         }
         command.addAll(List.of(java.toString(), "-Xmx" + request.limits().heapMegabytes() + "m",
             "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Djava.awt.headless=true",
@@ -112,6 +117,25 @@ public final class Launcher {
         }
         return recorder.result(exitCode, killed, wall, error, String.join(" ", command),
             collectFiles(request, workDir));
+    }
+
+    /** Whether this process may create network namespaces (root, or unprivileged user namespaces allowed). */
+    static boolean canIsolateNetwork() {
+        try {
+            Process probe = new ProcessBuilder("unshare", "--net", "--", "true")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether the runs of this launcher are cut off from the network (see {@link #canIsolateNetwork()}). */
+    public boolean isolatesNetwork() {
+        return networkIsolation;
     }
 
     private byte[] bytes(int n) {

@@ -18,6 +18,7 @@ final class RunRecorder {
     private final List<String> lingering = new ArrayList<>();
     private long strayBytes;
     private boolean started;
+    private long pid;
     private boolean bye;
     private boolean timedOut;
     private long stoppedAfterNanos;
@@ -39,7 +40,10 @@ final class RunRecorder {
 
     synchronized void event(ChannelEvent e) {
         switch (e.kind()) {
-            case "START" -> started = true;
+            case "START" -> {
+                started = true;
+                pid = e.longField(1);
+            }
             case "OUT" -> output(e.intField(0), "2".equals(e.field(1)), e.field(2));
             case "END" -> ended(e);
             case "STUCK" -> stuck(e);
@@ -122,7 +126,7 @@ final class RunRecorder {
                 Duration.ofNanos(cpuNanos[r])));
         }
         Duration program = programNanos >= 0 ? Duration.ofNanos(programNanos) : wall;
-        return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), started, ending,
+        return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,
             Duration.ofNanos(stoppedAfterNanos), deadlocked, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
             List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files));
     }

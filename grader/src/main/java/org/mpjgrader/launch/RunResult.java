@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  * Everything one run produced, for checks to judge: each rank's output and outcome, the output of all ranks
  * merged in the order it came, how the run ended, and the times.
  *
+ * @param pid           the child JVM's process id (0 when it never reported)
  * @param started       the runner started and reported (false: the child JVM failed before it, see {@code jvmError})
  * @param ending        how the run as a whole ended
  * @param stoppedAfter  for {@link Ending#TIMED_OUT}: when the runner stopped waiting for the ranks
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * @param lingering     threads the ranks started that were still alive when all ranks had ended
  * @param files         files the run was asked to leave behind (see {@link RunRequest#collectFiles()}), by name
  */
-public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, boolean started,
+public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, long pid, boolean started,
                         Ending ending, Duration stoppedAfter, boolean deadlocked, int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
                         List<String> strayOutput, String jvmError, String command, List<String> lingering,
                         Map<String, String> files) {

@@ -146,6 +146,34 @@ class LauncherTest {
     }
 
     @Test
+    void theProgramHasNoNetworkWhereTheMachineAllowsANamespace() throws Exception {
+        RunResult result = run("network", "probe.Network", 1, RunLimits.DEFAULT);
+
+        String expected = launcher.isolatesNetwork() ? "no network: SocketException" : "connected";
+        assertThat(result.rank(0).stdout()).containsExactly(expected);
+        assertThat(Launcher.canIsolateNetwork()).isEqualTo(launcher.isolatesNetwork());
+    }
+
+    @Test
+    void linesThatImitateTheChannelAreOutputNotEvents() throws Exception {
+        RunResult result = run("forge", "probe.Forge", 1, RunLimits.DEFAULT);
+
+        // The forged BYE and END did not count: the program's System.exit ended the run.
+        assertThat(result.ending()).isEqualTo(RunResult.Ending.EXIT_CALLED);
+        assertThat(result.rank(0).stdout()).containsExactly("0\tBYE\t1\t0");
+        assertThat(result.strayOutput()).containsExactly("guess\tEND\t0\tFINISHED\t1\t\t", "PASS");
+        assertThat(result.rank(0).outcome().ended()).isFalse();
+    }
+
+    @Test
+    void aDeadlockedRunLeavesNoProcessBehind() throws Exception {
+        RunResult result = run("deadlock", "probe.Deadlock", 2, RunLimits.DEFAULT);
+
+        assertThat(result.pid()).isPositive();
+        assertThat(ProcessHandle.of(result.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
     void leavesNoWorkingFolderBehind() throws Exception {
         run("greet", "probe.Greet", 2, RunLimits.DEFAULT);
 
