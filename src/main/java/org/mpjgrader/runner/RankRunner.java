@@ -81,9 +81,10 @@ public final class RankRunner {
     }
 
     /**
-     * Waits until every rank has ended (returns null), the time limit passes ({@code "LIMIT"}), or every live
-     * rank has waited in an MPI call for a while with the JVM idle ({@code "DEADLOCK"}): then nothing can change,
-     * and waiting out the limit would only cost time.
+     * Waits until every rank has ended (returns null), the time limit passes ({@code "LIMIT"}), the ranks start
+     * too many threads or processes ({@code "THREADS"}, {@code "PROCESSES"}), or every live rank has waited in an
+     * MPI call for a while with the JVM idle ({@code "DEADLOCK"}): then nothing can change, and waiting out the
+     * limit would only cost time.
      */
     private String awaitRanks(long deadline) throws InterruptedException {
         long quietSince = -1;
@@ -104,6 +105,10 @@ public final class RankRunner {
             boolean idle = cpu >= 0 && cpu - lastCpu < IDLE_CPU_SHARE * (polled - lastPoll);
             lastCpu = cpu;
             lastPoll = polled;
+            String limit = limitExceeded();
+            if (limit != null) {
+                return limit;
+            }
             if (!idle || !allLiveRanksInMpi()) {
                 quietSince = -1;
             } else if (quietSince < 0) {
@@ -112,6 +117,17 @@ public final class RankRunner {
                 return "DEADLOCK";
             }
         }
+    }
+
+    /** {@code "THREADS"} or {@code "PROCESSES"} when the ranks started more than they may, else null. */
+    private String limitExceeded() {
+        if (ranks.startedThreads() > arguments.threadLimit()) {
+            return "THREADS";
+        }
+        if (ProcessHandle.current().descendants().count() > arguments.processLimit()) {
+            return "PROCESSES";
+        }
+        return null;
     }
 
     private boolean allLiveRanksInMpi() {

@@ -27,6 +27,15 @@ final class RankTable {
         return NO_RANK;
     }
 
+    /** Live threads the ranks started beyond their own main threads (estimated, as ThreadGroup counts: cheaply). */
+    int startedThreads() {
+        int live = 0;
+        for (ThreadGroup group : groups.keySet()) {
+            live += group.activeCount();
+        }
+        return live - (int) mainThreads.stream().filter(Thread::isAlive).count();
+    }
+
     List<Thread> mainThreads() {
         return mainThreads;
     }

@@ -10,16 +10,18 @@ import java.util.List;
 
 /**
  * What the grader asks of one run, from the runner's command line:
- * {@code NP CLASSES RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS OUTPUT_LIMIT_BYTES [program arguments...]}.
+ * {@code NP CLASSES RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS OUTPUT_LIMIT_BYTES THREAD_LIMIT PROCESS_LIMIT
+ * [program arguments...]}. The thread limit counts threads the ranks start beyond their own.
  * RANK_CLASSPATH holds the jars each rank loads privately (MPJ's {@code mpi} and {@code mpjdev}).
  */
 record RunnerArguments(int np, Path classes, List<Path> rankClassPath, String mainClass,
-                       long timeLimitMillis, long outputLimitBytes, List<String> programArguments) {
+                       long timeLimitMillis, long outputLimitBytes, int threadLimit, int processLimit,
+                       List<String> programArguments) {
 
     static RunnerArguments parse(String[] args) {
-        if (args.length < 6) {
-            throw new IllegalArgumentException(
-                "usage: RankRunner NP CLASSES RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS OUTPUT_LIMIT_BYTES [ARGS...]");
+        if (args.length < 8) {
+            throw new IllegalArgumentException("usage: RankRunner NP CLASSES RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS"
+                + " OUTPUT_LIMIT_BYTES THREAD_LIMIT PROCESS_LIMIT [ARGS...]");
         }
         List<Path> rankClassPath = new ArrayList<>();
         for (String entry : args[2].split(File.pathSeparator)) {
@@ -28,7 +30,8 @@ record RunnerArguments(int np, Path classes, List<Path> rankClassPath, String ma
             }
         }
         return new RunnerArguments(Integer.parseInt(args[0]), Path.of(args[1]), rankClassPath, args[3],
-            Long.parseLong(args[4]), Long.parseLong(args[5]), Arrays.asList(args).subList(6, args.length));
+            Long.parseLong(args[4]), Long.parseLong(args[5]), Integer.parseInt(args[6]), Integer.parseInt(args[7]),
+            Arrays.asList(args).subList(8, args.length));
     }
 
     /** The class path of one rank's loader: the student's classes first, then MPJ's per-rank jars. */

@@ -60,7 +60,8 @@ public final class RunJudge {
             case KILLED -> Optional.of(grade(run, result, Verdict.TIMEOUT, FailureMessage.of(run,
                     "the program did not end within " + seconds(result) + " and did not answer; it was killed").text(),
                 points, List.of()));
-            case TIMED_OUT -> Optional.of(stuck(run, result, points));
+            case TIMED_OUT -> Optional.of(result.limitHit().isEmpty() ? stuck(run, result, points)
+                : startedTooMuch(run, result, points));
             case EXIT_CALLED -> Optional.of(grade(run, result, Verdict.CRASH, FailureMessage.of(run,
                     "rank " + result.exitRank() + " called System.exit(" + result.exitCode() + "), which ends every rank")
                 .detail(cutShort(result)).detail("end a rank by returning from main after MPI.Finalize()").text(),
@@ -117,6 +118,16 @@ public final class RunJudge {
                 message.text(), points, List.of()));
         }
         return Optional.empty();
+    }
+
+    private static RunGrade startedTooMuch(RunContext run, RunResult result, double points) {
+        boolean threads = result.limitHit().equals("threads");
+        int limit = threads ? result.request().limits().threads() : result.request().limits().processes();
+        String message = FailureMessage.of(run, (threads ? "thread" : "process") + " limit: the ranks started more than "
+            + limit + (threads ? " threads" : " processes") + ", and the run was stopped")
+            .detail(threads ? "MPI ranks are the parallelism here: a rank should not need threads of its own"
+                : "an MPI program has no reason to start processes").text();
+        return grade(run, result, Verdict.RESOURCE_LIMIT, message, points, List.of());
     }
 
     /**

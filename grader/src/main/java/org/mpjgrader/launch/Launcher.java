@@ -78,12 +78,15 @@ public final class Launcher {
             command.addAll(List.of("unshare", "--net", "--"));
         }
         command.addAll(List.of(java.toString(), "-Xmx" + request.limits().heapMegabytes() + "m",
+            // Memory beyond the heap is capped too: class metadata, direct buffers, thread stacks.
+            "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=64m", "-Xss1m",
             "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Djava.awt.headless=true",
             "-cp", classPath(runnerClassPath, mpj.childClassPath()),
             RankRunner.class.getName(),
             Integer.toString(request.np()), request.classes().toAbsolutePath().toString(),
             classPath(null, mpj.rankClassPath()), request.mainClass(),
-            Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes())));
+            Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes()),
+            Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes())));
         command.addAll(request.arguments());
         return command;
     }

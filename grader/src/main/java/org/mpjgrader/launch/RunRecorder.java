@@ -23,6 +23,7 @@ final class RunRecorder {
     private boolean timedOut;
     private long stoppedAfterNanos;
     private boolean deadlocked;
+    private String limitHit = "";
     private boolean dropped;
     private int exitRank = -2;
     private long programNanos = -1;
@@ -52,6 +53,10 @@ final class RunRecorder {
                 timedOut = true;
                 stoppedAfterNanos = e.longField(0);
                 deadlocked = "DEADLOCK".equals(e.field(1));
+                limitHit = switch (e.field(1)) {
+                    case "THREADS", "PROCESSES" -> e.field(1).toLowerCase(java.util.Locale.ROOT);
+                    default -> "";
+                };
             }
             case "EXIT" -> exitRank = e.intField(0);
             case "LINGER" -> lingering.add("rank " + e.field(0) + ": thread \"" + e.field(1) + "\"");
@@ -127,7 +132,7 @@ final class RunRecorder {
         }
         Duration program = programNanos >= 0 ? Duration.ofNanos(programNanos) : wall;
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,
-            Duration.ofNanos(stoppedAfterNanos), deadlocked, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
+            Duration.ofNanos(stoppedAfterNanos), deadlocked, limitHit, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
             List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files));
     }
 }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * @param stoppedAfter  for {@link Ending#TIMED_OUT}: when the runner stopped waiting for the ranks
  * @param deadlocked    for {@link Ending#TIMED_OUT}: the runner stopped early because every live rank waited in an
  *                      MPI call with the JVM idle, which can never change
+ * @param limitHit      for {@link Ending#TIMED_OUT}: {@code threads} or {@code processes} when the runner stopped the
+ *                      run because the ranks started more than the limits allow, else empty
  * @param exitRank      the rank that called {@code System.exit} (for {@link Ending#EXIT_CALLED}), else -1
  * @param exitCode      the child JVM's exit status (the stock starter's is 0 even after a crash: read {@code ending})
  * @param wall          wall time of the whole child JVM, start-up included
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
  * @param files         files the run was asked to leave behind (see {@link RunRequest#collectFiles()}), by name
  */
 public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, long pid, boolean started,
-                        Ending ending, Duration stoppedAfter, boolean deadlocked, int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
+                        Ending ending, Duration stoppedAfter, boolean deadlocked, String limitHit,
+                        int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
                         List<String> strayOutput, String jvmError, String command, List<String> lingering,
                         Map<String, String> files) {
 

@@ -174,6 +174,15 @@ class LauncherTest {
     }
 
     @Test
+    void aRankThatStartsThreadsWithoutEndIsStoppedAtTheThreadLimit() throws Exception {
+        RunResult result = run("threads", "probe.Threads", 2, RunLimits.DEFAULT.withThreads(20));
+
+        assertThat(result.ending()).isEqualTo(RunResult.Ending.TIMED_OUT);
+        assertThat(result.limitHit()).isEqualTo("threads");
+        assertThat(result.wall()).isLessThan(Duration.ofSeconds(8));
+    }
+
+    @Test
     void leavesNoWorkingFolderBehind() throws Exception {
         run("greet", "probe.Greet", 2, RunLimits.DEFAULT);
 
