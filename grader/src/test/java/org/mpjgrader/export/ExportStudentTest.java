@@ -1,0 +1,98 @@
+package org.mpjgrader.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpjgrader.TestCourse;
+import org.mpjgrader.cli.Main;
+import org.mpjgrader.grading.GradingListener;
+import org.mpjgrader.grading.GradingSession;
+import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Visibility;
+import org.mpjgrader.spec.Course;
+
+/**
+ * The repository students get: what is in it, what is not, and that its recorded expected output grades the
+ * skeletons as unfinished and the reference solutions as right, without the solutions being there.
+ */
+class ExportStudentTest {
+    @TempDir
+    static Path temp;
+
+    static Path student;
+    static int exitCode;
+
+    @BeforeAll
+    static void export() {
+        student = temp.resolve("student");
+        exitCode = Main.run(new String[] {"export-student", student.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void holdsTheExercisesTheHarnessAndTheRecordedOutputButNoSolutionsOrGraderTests() {
+        assertThat(exitCode).isZero();
+        assertThat(student.resolve("exercises/src/main/java/hello/HelloWorld.java")).exists();
+        assertThat(student.resolve("exercises/tasks/hello.md")).exists();
+        assertThat(student.resolve("exercises/src/test/java/course/ExercisesTest.java")).exists();
+        assertThat(student.resolve("grader/src/main/java/org/mpjgrader/grading/Grader.java")).exists();
+        assertThat(student.resolve("src/main/java/org/mpjgrader/runner/RankRunner.java")).exists();
+        assertThat(student.resolve(GradingSession.RECORDED)).exists();
+        assertThat(student.resolve("grader/grade")).isExecutable();
+        assertThat(student.resolve("ci/test")).isExecutable();
+        assertThat(student.resolve("solutions")).doesNotExist();
+        assertThat(student.resolve("grader/src/test")).doesNotExist();
+        assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello");
+    }
+
+    @Test
+    void itsBuildHasNoSolutionsModule() throws Exception {
+        assertThat(Files.readString(student.resolve("pom.xml"))).doesNotContain("<module>solutions</module>")
+            .contains("<module>exercises</module>");
+    }
+
+    @Test
+    void theRecordedOutputGradesTheSkeletonsAsUnfinished() {
+        GradingResult result = grade(student.resolve("exercises/src/main/java"));
+
+        assertThat(result.exercises()).allSatisfy(e -> assertThat(e.runs()).extracting(RunGrade::verdict)
+            .allMatch(v -> v.name().equals("NOT_IMPLEMENTED")));
+    }
+
+    @Test
+    void theRecordedOutputGradesTheReferenceSolutionsAsRightOnVisibleRunsOnly() {
+        GradingResult result = grade(TestCourse.root().resolve("solutions/src/main/java"));
+
+        assertThat(result.allPassed()).isTrue();
+        assertThat(result.exercises()).flatExtracting(e -> e.runs()).extracting(RunGrade::visibility)
+            .containsOnly(Visibility.VISIBLE);
+    }
+
+    @Test
+    void refusesADirectoryThatIsNotEmpty() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"export-student", student.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst()).hasValue(student + " is not empty");
+    }
+
+    private static GradingResult grade(Path submission) {
+        return new GradingSession(student, Clock.systemUTC(), "test").grade(submission, Course.standard().exercises(),
+            1, true, temp.resolve("scratch-" + submission.getFileName() + System.nanoTime()), new GradingListener() { });
+    }
+
+}
