@@ -226,9 +226,13 @@ public final class Launcher {
         }
     }
 
+    /**
+     * Waits for a reader to reach the end of its pipe, which comes as soon as the process group is gone. The
+     * wait is long because a reader starved of CPU on a loaded machine must still read every last event.
+     */
     private static void join(Thread reader) {
         try {
-            reader.join(TimeUnit.SECONDS.toMillis(2));
+            reader.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
