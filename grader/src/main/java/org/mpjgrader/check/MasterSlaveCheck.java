@@ -1,23 +1,488 @@
 package org.mpjgrader.check;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 
-/** Placeholder, being written. */
+/**
+ * Lesson 12, the master-slave model. Rank 0 hands out jobs 1..jobs on request and prints
+ * {@code Master assigned job # J to slave # R .} for each and {@code Master informed slave # R no more jobs.} for
+ * each slave; slave R prints {@code Slave # R did job # J} after doing job J. Which slave gets which job changes
+ * from run to run, so the expected lines follow from the arguments (the number of jobs) and the rank count, not
+ * from the reference's output.
+ *
+ * <p>The master's lines are read from rank 0's own output, in its order; a slave's lines from that slave's own
+ * output, so a rank 0 that prints the slaves' lines for them is caught. No check reads the order between ranks
+ * ({@link RunResult#merged()}): a fixed round-robin schedule cannot be told from work on demand by it, because
+ * MPJ Express's multicore {@code Send} waits for the matching {@code Recv} (seen with a single int), so even a
+ * master that never waits for requests prints "assigned" only after the slave's previous "did" line, as a dynamic
+ * one does. Neither is run time checked here (a program that does not sleep passes these checks).
+ */
 public final class MasterSlaveCheck implements OutputCheck {
+    static final String ASSIGNED_ONCE = "each job assigned once";
+    static final String STOPPED_ONCE = "each slave stopped once";
+    static final String DONE_BY_SLAVE = "jobs done by their slaves";
+    static final String MASTER_NO_JOB = "master does no job";
+
+    /** At most 9 digits, so that it fits an int; a longer number is a line not in the expected form. */
+    private static final String INT = "(-?\\d{1,9})";
+    private static final Pattern ASSIGNED =
+        Pattern.compile("Master assigned job # " + INT + " to slave # " + INT + " \\.");
+    private static final Pattern INFORMED = Pattern.compile("Master informed slave # " + INT + " no more jobs\\.");
+    private static final Pattern DID = Pattern.compile("Slave # " + INT + " did job # " + INT);
+    private static final Pattern NUMBERS = Pattern.compile("-?\\d+");
+    private static final int DEFAULT_JOBS = 20;
+    private static final int LISTED = 8;
+    private static final int MORE_RANKS = 3;
+    /** The words of a line meant as the master's "informed" line. */
+    private static final String[] STOP_WORDS = {"inform", "no more", "stop"};
+
     @Override
     public String describeExpected() {
-        return "the lines of the contract";
+        return "rank 0 prints \"Master assigned job # J to slave # R .\" and "
+            + "\"Master informed slave # R no more jobs.\", slave R prints \"Slave # R did job # J\"";
     }
 
     @Override
-    public boolean attempted(RunResult result) {
+    public boolean needsReference() {
         return false;
     }
 
     @Override
+    public boolean attempted(RunResult result) {
+        return result.ranks().stream().flatMap(r -> r.stdout().stream())
+            .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> l.contains("job") || l.contains("slave"));
+    }
+
+    @Override
     public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
-        return List.of(CheckResult.fail("output", points, "not checked yet"));
+        Lines lines = new Lines(run, result);
+        double each = points / 4;
+        return List.of(assignedOnce(run, lines, each), stoppedOnce(run, lines, each), doneBySlaves(run, lines, each),
+            masterDoesNoJob(run, lines, each));
+    }
+
+    // ---------------------------------------------------------------------------------------------- the checks
+
+    /** Rank 0 assigned each job 1..jobs exactly once, each to a slave 1..N-1 (rank 0 itself is the last check's). */
+    private static CheckResult assignedOnce(RunContext run, Lines lines, double points) {
+        int jobs = lines.jobs;
+        if (lines.assigned.isEmpty()) {
+            String nearMiss = nearMiss(lines.rank0, ASSIGNED, "assign");
+            return CheckResult.fail(ASSIGNED_ONCE, points,
+                FailureMessage.of(run, "rank 0 printed no \"Master assigned\" line")
+                .expectedButWas(expectedAssigned(nearMiss), nearMiss)
+                .detail(otherRanksPrinted(lines, ASSIGNED, "Master assigned")).text());
+        }
+        Map<Integer, List<Integer>> slavesOfJob = new TreeMap<>();
+        for (int[] a : lines.assigned) {
+            slavesOfJob.computeIfAbsent(a[0], j -> new ArrayList<>()).add(a[1]);
+        }
+        List<String> problems = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int j = 1; j <= jobs; j++) {
+            if (!slavesOfJob.containsKey(j)) {
+                missing.add(j);
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add("never assigned: " + jobList(missing));
+        }
+        List<String> twice = slavesOfJob.entrySet().stream().filter(e -> e.getValue().size() > 1)
+            .map(e -> e.getKey() + " (" + e.getValue().size() + " times, to slaves "
+                + e.getValue().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")").toList();
+        if (!twice.isEmpty()) {
+            problems.add("assigned more than once: " + listed("job", twice));
+        }
+        List<Integer> notJobs = slavesOfJob.keySet().stream().filter(j -> j < 1 || j > jobs).toList();
+        if (!notJobs.isEmpty()) {
+            problems.add("not a job (jobs are numbered 1.." + jobs + "): " + jobList(notJobs));
+        }
+        Map<Integer, List<String>> jobsOfNoSlave = new TreeMap<>();
+        lines.assigned.stream().filter(a -> a[1] != 0 && !lines.isSlave(a[1]))
+            .forEach(a -> jobsOfNoSlave.computeIfAbsent(a[1], s -> new ArrayList<>()).add(String.valueOf(a[0])));
+        jobsOfNoSlave.forEach((slave, js) -> problems.add("assigned to slave # " + slave + ", but " + lines.slavesAre()
+            + ": " + listed("job", js)));
+        String others = otherRanksPrinted(lines, ASSIGNED, "Master assigned");
+        if (problems.isEmpty()) {
+            return others.isEmpty() ? CheckResult.pass(ASSIGNED_ONCE, points)
+                : CheckResult.fail(ASSIGNED_ONCE, points, FailureMessage.of(run, others).text());
+        }
+        problems.add(others);
+        String wrongForm = wrongForm(lines.rank0, ASSIGNED, "assign");
+        FailureMessage message = FailureMessage.of(run, "rank 0 did not assign each job 1.." + jobs + " exactly once"
+            + (jobsOfNoSlave.isEmpty() ? "" : " to a slave"));
+        problems.forEach(message::detail);
+        message.detail(wrongForm);
+        if (notJobs.contains(0) && missing.contains(jobs)) {
+            message.detail("hint: jobs are numbered from 1 to " + jobs + ", not from 0");
+        }
+        return CheckResult.fail(ASSIGNED_ONCE, points, message.text());
+    }
+
+    /** Rank 0 told each slave 1..N-1 to stop exactly once, and gave it no job after that. */
+    private static CheckResult stoppedOnce(RunContext run, Lines lines, double points) {
+        if (lines.informed.isEmpty()) {
+            String nearMiss = nearMiss(lines.rank0, INFORMED, STOP_WORDS);
+            return CheckResult.fail(STOPPED_ONCE, points, FailureMessage.of(run, "rank 0 told no slave to stop")
+                .expectedButWas(expectedInformed(nearMiss), nearMiss)
+                .detail(otherRanksPrinted(lines, INFORMED, "Master informed")).text());
+        }
+        Map<Integer, Integer> times = new TreeMap<>();
+        lines.informed.forEach(s -> times.merge(s, 1, Integer::sum));
+        List<String> problems = new ArrayList<>();
+        List<Integer> never = new ArrayList<>();
+        for (int s = 1; s < lines.np; s++) {
+            if (!times.containsKey(s)) {
+                never.add(s);
+            }
+        }
+        if (!never.isEmpty()) {
+            problems.add("never told to stop: " + listed("slave", never.stream().map(String::valueOf).toList()));
+        }
+        List<String> twice = times.entrySet().stream().filter(e -> e.getValue() > 1)
+            .map(e -> e.getKey() + " (" + e.getValue() + " times)").toList();
+        if (!twice.isEmpty()) {
+            problems.add("told to stop more than once: " + listed("slave", twice));
+        }
+        List<String> noSlave = times.keySet().stream().filter(s -> !lines.isSlave(s)).map(String::valueOf).toList();
+        if (!noSlave.isEmpty()) {
+            problems.add("told to stop, but " + lines.slavesAre() + ": " + listed("slave", noSlave));
+        }
+        List<String> afterStop = lines.assignedAfterStop();
+        if (!afterStop.isEmpty()) {
+            problems.add("given a job after being told to stop: " + listed("job", afterStop));
+        }
+        String others = otherRanksPrinted(lines, INFORMED, "Master informed");
+        if (problems.isEmpty()) {
+            return others.isEmpty() ? CheckResult.pass(STOPPED_ONCE, points)
+                : CheckResult.fail(STOPPED_ONCE, points, FailureMessage.of(run, others).text());
+        }
+        problems.add(others);
+        FailureMessage message = FailureMessage.of(run, "rank 0 did not tell " + lines.eachSlave()
+            + " to stop exactly once, after its last job");
+        problems.forEach(message::detail);
+        message.detail(wrongForm(lines.rank0, INFORMED, STOP_WORDS));
+        return CheckResult.fail(STOPPED_ONCE, points, message.text());
+    }
+
+    /**
+     * Each job rank 0 assigned to slave R is reported done once, in rank R's own output, and a slave reports only
+     * the jobs it was given. Whether the job numbers themselves are right is the first check's.
+     */
+    private static CheckResult doneBySlaves(RunContext run, Lines lines, double points) {
+        List<SlaveProblem> problems = new ArrayList<>();
+        for (int r = 1; r < lines.np; r++) {
+            SlaveProblem problem = slaveProblem(lines, r);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        if (problems.isEmpty()) {
+            return CheckResult.pass(DONE_BY_SLAVE, points);
+        }
+        SlaveProblem first = problems.get(0);
+        FailureMessage message = FailureMessage.of(run, "rank " + first.rank() + " " + first.what());
+        if (first.expected() != null) {
+            message.expectedButWas(first.expected(), first.actual());
+        } else {
+            message.detail("the line: \"" + first.actual() + "\"");
+        }
+        problems.stream().skip(1).limit(MORE_RANKS)
+            .forEach(p -> message.detail("also rank " + p.rank() + ": " + p.what()));
+        int hidden = problems.size() - 1 - MORE_RANKS;
+        if (hidden > 0) {
+            message.detail("and " + hidden + " more " + (hidden == 1 ? "rank" : "ranks"));
+        }
+        problems.stream().map(SlaveProblem::hint).filter(h -> !h.isEmpty()).distinct()
+            .forEach(h -> message.detail("hint: " + h));
+        return CheckResult.fail(DONE_BY_SLAVE, points, message.text());
+    }
+
+    /**
+     * What is wrong with one slave's "did" lines, shown as {@link RankProblem}s are, but a line that should not be
+     * there has no expected line ({@code expected} null).
+     */
+    private record SlaveProblem(int rank, String what, String hint, String expected, String actual) {
+    }
+
+    private static SlaveProblem slaveProblem(Lines lines, int r) {
+        Map<Integer, Integer> given = new LinkedHashMap<>();
+        lines.assigned.stream().filter(a -> a[1] == r).forEach(a -> given.merge(a[0], 1, Integer::sum));
+        List<String> own = lines.stdout(r);
+        List<Matcher> did = GradedLines.matching(own, DID);
+        List<Matcher> wrongLabel = did.stream().filter(m -> Integer.parseInt(m.group(1)) != r).toList();
+        // "Slave # 0" lines are the fourth check's: the master doing a job.
+        wrongLabel = wrongLabel.stream().filter(m -> !m.group(1).equals("0")).toList();
+        if (!wrongLabel.isEmpty()) {
+            Matcher m = wrongLabel.get(0);
+            return new SlaveProblem(r, "reports jobs as slave # " + m.group(1), "a slave prints its own rank, the one "
+                + "MPI.COMM_WORLD.Rank() returns", "Slave # " + r + " did job # " + m.group(2), m.group(0));
+        }
+        Map<Integer, Integer> reported = new LinkedHashMap<>();
+        did.stream().filter(m -> Integer.parseInt(m.group(1)) == r)
+            .forEach(m -> reported.merge(Integer.parseInt(m.group(2)), 1, Integer::sum));
+        List<Integer> notDone = given.keySet().stream().filter(j -> reported.getOrDefault(j, 0) < given.get(j))
+            .toList();
+        if (!notDone.isEmpty()) {
+            int first = notDone.get(0);
+            String nearMiss = reported.isEmpty() ? nearMiss(own, DID, "did") : null;
+            String also = reportedBy(lines, first, r);
+            return new SlaveProblem(r, "did not report " + jobList(notDone) + " that rank 0 assigned to it"
+                + (also.isEmpty() ? "" : " (" + also + ")"), rank0PrintsSlaveLines(lines)
+                ? "rank 0 printed \"Slave #\" lines: each slave prints its own, after doing the job" : "",
+                nearMiss == null ? "Slave # " + r + " did job # " + first : expectedDid(nearMiss), nearMiss);
+        }
+        // Where rank 0's "assigned" lines cannot all be read, which job went where is unknown: the first check says so.
+        boolean assignmentsKnown = !lines.assigned.isEmpty() && wrongForm(lines.rank0, ASSIGNED, "assign").isEmpty();
+        List<Integer> notGiven = !assignmentsKnown ? List.of()
+            : reported.keySet().stream().filter(j -> reported.get(j) > given.getOrDefault(j, 0)).toList();
+        if (!notGiven.isEmpty()) {
+            int first = notGiven.get(0);
+            boolean twice = given.containsKey(first);
+            String what = twice ? "reported job " + first + " " + reported.get(first) + " times, but was given it "
+                + (given.get(first) == 1 ? "once" : given.get(first) + " times")
+                : "reported " + jobList(notGiven) + " that rank 0 did not assign to it"
+                    + (lines.assignedTo(first).isEmpty() ? "" : " (job " + first + " went to slave "
+                    + lines.assignedTo(first).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+            return new SlaveProblem(r, what, "a slave does the jobs the master sends it, each once", null,
+                "Slave # " + r + " did job # " + first);
+        }
+        // A slave with no "did" line in the expected form but one meant as such; other lines of a slave that reports
+        // its jobs right are its own business.
+        String line = did.isEmpty() ? nearMiss(own, DID, "did") : null;
+        return line == null ? null
+            : new SlaveProblem(r, "printed a line that is not in the expected form", "", expectedDid(line), line);
+    }
+
+    /** Rank 0 does no job: it assigns none to itself and prints no "Slave #" line; no slave line says slave # 0. */
+    private static CheckResult masterDoesNoJob(RunContext run, Lines lines, double points) {
+        List<String> toItself = lines.assigned.stream().filter(a -> a[1] == 0).map(a -> String.valueOf(a[0])).toList();
+        List<String> rank0Did = GradedLines.matching(lines.rank0, DID).stream().map(m -> m.group(0)).toList();
+        List<String> slaveZero = new ArrayList<>();
+        for (int r = 1; r < lines.np; r++) {
+            GradedLines.matching(lines.stdout(r), DID).stream().filter(m -> m.group(1).equals("0"))
+                .forEach(m -> slaveZero.add(m.group(0)));
+        }
+        if (toItself.isEmpty() && rank0Did.isEmpty() && slaveZero.isEmpty()) {
+            return CheckResult.pass(MASTER_NO_JOB, points);
+        }
+        FailureMessage message;
+        List<String> rank0AsZero = rank0Did.stream().filter(l -> l.startsWith("Slave # 0 ")).toList();
+        if (!toItself.isEmpty() || !rank0AsZero.isEmpty()) {
+            message = FailureMessage.of(run, "rank 0 did jobs itself; the master only hands out work");
+            if (!toItself.isEmpty()) {
+                message.detail("assigned to slave # 0 (rank 0): " + listed("job", toItself));
+            }
+            if (!rank0Did.isEmpty()) {
+                message.detail("rank 0 printed " + count(rank0Did.size(), "\"did\" line") + ", the first \""
+                    + rank0Did.get(0) + "\"");
+            }
+            message.detail("hint: rank 0 does no job even when no slave is asking: it waits for the next request");
+        } else if (!rank0Did.isEmpty()) {
+            message = FailureMessage.of(run, "rank 0 printed " + count(rank0Did.size(), "\"Slave #\" line")
+                + ", the first \"" + rank0Did.get(0) + "\"; the master does no job and prints no slave's line");
+        } else {
+            message = FailureMessage.of(run, "a slave reports jobs as slave # 0, which is the master")
+                .expectedButWas("Slave # R did job # J (R = the slave's own rank, 1.." + (lines.np - 1) + ")",
+                    slaveZero.get(0));
+        }
+        return CheckResult.fail(MASTER_NO_JOB, points, message.text());
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    /** The graded lines of one run, parsed once. */
+    private static final class Lines {
+        final int np;
+        final int jobs;
+        final RunResult result;
+        final List<String> rank0;
+        /** Rank 0's assignments in its order: {job, slave}. */
+        final List<int[]> assigned = new ArrayList<>();
+        /** Rank 0's stop messages in its order: the slave. */
+        final List<Integer> informed = new ArrayList<>();
+
+        Lines(RunContext run, RunResult result) {
+            this.np = run.np();
+            this.jobs = run.arguments().isEmpty() ? DEFAULT_JOBS : Integer.parseInt(run.arguments().get(0));
+            this.result = result;
+            this.rank0 = stdout(0);
+            for (Matcher m : GradedLines.matching(rank0, ASSIGNED)) {
+                assigned.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+            }
+            GradedLines.matching(rank0, INFORMED).forEach(m -> informed.add(Integer.parseInt(m.group(1))));
+        }
+
+        List<String> stdout(int rank) {
+            return result.rank(rank).stdout();
+        }
+
+        boolean isSlave(int rank) {
+            return rank >= 1 && rank < np;
+        }
+
+        /** "slave 1" or "each slave 1..3". */
+        String eachSlave() {
+            return np == 2 ? "slave 1" : "each slave 1.." + (np - 1);
+        }
+
+        /** "the only slave is rank 1" or "the slaves are ranks 1..3". */
+        String slavesAre() {
+            return np == 2 ? "the only slave is rank 1" : "the slaves are ranks 1.." + (np - 1);
+        }
+
+        List<Integer> assignedTo(int job) {
+            return assigned.stream().filter(a -> a[0] == job).map(a -> a[1]).toList();
+        }
+
+        /** "job J to slave # R" for each assignment rank 0 printed after its stop line for R. */
+        List<String> assignedAfterStop() {
+            List<String> late = new ArrayList<>();
+            Set<Integer> stopped = new HashSet<>();
+            for (String line : rank0) {
+                Matcher a = ASSIGNED.matcher(line.strip());
+                Matcher i = INFORMED.matcher(line.strip());
+                if (i.matches()) {
+                    stopped.add(Integer.parseInt(i.group(1)));
+                } else if (a.matches() && stopped.contains(Integer.parseInt(a.group(2)))) {
+                    late.add(a.group(1) + " to slave # " + a.group(2));
+                }
+            }
+            return late;
+        }
+    }
+
+    private static boolean rank0PrintsSlaveLines(Lines lines) {
+        return !GradedLines.matching(lines.rank0, DID).isEmpty();
+    }
+
+    /** Which other slaves reported {@code job}, for a slave that did not: "rank 2 reported job 5", or "". */
+    private static String reportedBy(Lines lines, int job, int notThis) {
+        List<String> who = new ArrayList<>();
+        for (int r = 1; r < lines.np; r++) {
+            if (r == notThis) {
+                continue;
+            }
+            int slave = r;
+            if (GradedLines.matching(lines.stdout(r), DID).stream()
+                .anyMatch(m -> Integer.parseInt(m.group(1)) == slave && Integer.parseInt(m.group(2)) == job)) {
+                who.add(String.valueOf(r));
+            }
+        }
+        return who.isEmpty() ? "" : "rank " + String.join(", ", who) + " reported job " + job;
+    }
+
+    /** "rank 2 printed \"Master assigned\" lines; only rank 0, the master, prints them", or "". */
+    private static String otherRanksPrinted(Lines lines, Pattern pattern, String what) {
+        List<String> ranks = new ArrayList<>();
+        for (int r = 1; r < lines.np; r++) {
+            if (!GradedLines.matching(lines.stdout(r), pattern).isEmpty()) {
+                ranks.add(String.valueOf(r));
+            }
+        }
+        if (ranks.isEmpty()) {
+            return "";
+        }
+        return (ranks.size() == 1 ? "rank " : "ranks ") + String.join(", ", ranks) + " printed \"" + what
+            + "\" lines; only rank 0, the master, prints them";
+    }
+
+    /** The first line among {@code lines} that mentions one of {@code words} but is not in the form of {@code form}. */
+    private static String nearMiss(List<String> lines, Pattern form, String... words) {
+        for (String line : lines) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            boolean mentions = false;
+            for (String w : words) {
+                mentions |= lower.contains(w);
+            }
+            if (mentions && !form.matcher(line.strip()).matches() && !isGraded(line)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isGraded(String line) {
+        String s = line.strip();
+        return ASSIGNED.matcher(s).matches() || INFORMED.matcher(s).matches() || DID.matcher(s).matches();
+    }
+
+    /** "2 lines not in the expected form, the first \"...\"" for the lines that mention {@code words}, or "". */
+    private static String wrongForm(List<String> lines, Pattern form, String... words) {
+        long n = lines.stream().filter(l -> {
+            String lower = l.toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (lower.contains(w)) {
+                    return !form.matcher(l.strip()).matches() && !isGraded(l);
+                }
+            }
+            return false;
+        }).count();
+        if (n == 0) {
+            return "";
+        }
+        String first = nearMiss(lines, form, words);
+        return count((int) n, "line") + " not in the expected form, the first \"" + first + "\"";
+    }
+
+    /** The contract's line with the numbers a near miss printed, where it printed the right count of them. */
+    private static String expectedAssigned(String nearMiss) {
+        List<String> n = numbers(nearMiss);
+        return n.size() == 2 ? "Master assigned job # " + n.get(0) + " to slave # " + n.get(1) + " ."
+            : "Master assigned job # J to slave # R .";
+    }
+
+    private static String expectedInformed(String nearMiss) {
+        List<String> n = numbers(nearMiss);
+        return "Master informed slave # " + (n.size() == 1 ? n.get(0) : "R") + " no more jobs.";
+    }
+
+    private static String expectedDid(String nearMiss) {
+        List<String> n = numbers(nearMiss);
+        return n.size() == 2 ? "Slave # " + n.get(0) + " did job # " + n.get(1) : "Slave # R did job # J";
+    }
+
+    private static List<String> numbers(String line) {
+        List<String> found = new ArrayList<>();
+        if (line != null) {
+            Matcher m = NUMBERS.matcher(line);
+            while (m.find()) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
+    private static String jobList(List<Integer> jobs) {
+        return listed("job", jobs.stream().map(String::valueOf).toList());
+    }
+
+    /** "job 3", "jobs 3, 5 and 7", "jobs 1, 2, 3, 4, 5, 6, 7, 8 and 4 more". */
+    private static String listed(String noun, List<String> items) {
+        String head = items.size() == 1 ? noun : noun + "s";
+        if (items.size() == 1) {
+            return head + " " + items.get(0);
+        }
+        if (items.size() > LISTED) {
+            return head + " " + String.join(", ", items.subList(0, LISTED)) + " and " + (items.size() - LISTED)
+                + " more";
+        }
+        int last = items.size() - 1;
+        return head + " " + String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

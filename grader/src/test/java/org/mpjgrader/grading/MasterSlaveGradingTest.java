@@ -1,0 +1,197 @@
+package org.mpjgrader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpjgrader.GradeRun;
+import org.mpjgrader.TestCourse;
+
+/**
+ * Lesson 12 graded end to end at 2, 3, 4 and 8 ranks. Which slave gets which job changes from run to run, so
+ * messages are asserted whole only where the schedule cannot change them: at 2 ranks (one slave), or where
+ * the program's lines do not depend on it.
+ */
+class MasterSlaveGradingTest {
+    private static final long SEED = 7;
+    private static final String ASSIGNED_ONCE = "each job assigned once";
+    private static final String STOPPED_ONCE = "each slave stopped once";
+    private static final String DONE_BY_SLAVE = "jobs done by their slaves";
+    private static final String MASTER_NO_JOB = "master does no job";
+
+    @TempDir
+    Path temp;
+
+    private GradeRun grade(Path submission, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of(submission.toString(), "--only", "masterslave",
+            "--time-limit", "10", "--seed", Long.toString(SEED)));
+        args.addAll(List.of(more));
+        return GradeRun.of(temp.resolve("result.json"), args.toArray(String[]::new));
+    }
+
+    private GradeRun gradeFixture(String name, String... more) throws Exception {
+        return grade(TestCourse.resource("submissions/" + name), more);
+    }
+
+    /** The names of the checks a run at {@code np} ranks failed (the first such run: the visible one). */
+    private static List<String> failedChecks(GradeRun run, int np) {
+        for (JsonNode r : run.exercise("masterslave").get("runs")) {
+            if (r.get("np").asInt() == np) {
+                List<String> failed = new ArrayList<>();
+                r.get("checks").forEach(c -> {
+                    if (!c.get("passed").asBoolean()) {
+                        failed.add(c.get("name").asText());
+                    }
+                });
+                return failed;
+            }
+        }
+        throw new AssertionError("no run at " + np + " ranks");
+    }
+
+    @Test
+    void theReferenceGetsFullMarksOnVisibleAndHiddenInputs() throws Exception {
+        GradeRun run = grade(TestCourse.root().resolve("solutions"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.verdicts("masterslave")).hasSize(8).containsOnly("PASS");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
+    }
+
+    @Test
+    void theSkeletonIsNotImplementedWithTheLinesToPrint() throws Exception {
+        GradeRun run = grade(TestCourse.root().resolve("exercises"), "--visible-only");
+
+        assertThat(run.verdicts("masterslave")).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.message("masterslave", 2)).isEqualTo(
+            "masterslave: no rank printed the lines this exercise is graded on (rank 0 prints \"Master assigned job # J"
+                + " to slave # R .\" and \"Master informed slave # R no more jobs.\", slave R prints \"Slave # R did"
+                + " job # J\")\n"
+                + "  complete the TODOs in masterslave/MasterSlave.java "
+                + "(the task is in exercises/tasks/masterslave.md)");
+    }
+
+    @Test
+    void correctAlternativesPassEverywhere() throws Exception {
+        for (String fixture : List.of("masterslave-correct-loops", "masterslave-correct-sendrecv",
+            "masterslave-correct-reference-like")) {
+            assertThat(gradeFixture(fixture).verdicts("masterslave")).as(fixture).hasSize(8).containsOnly("PASS");
+        }
+    }
+
+    @Test
+    void noCheckForOneProcessIsOutsideTheGradedRankCounts() throws Exception {
+        assertThat(gradeFixture("masterslave-hang-one-rank", "--visible-only").verdicts("masterslave"))
+            .containsExactly("PASS", "PASS", "PASS", "PASS");
+    }
+
+    /**
+     * A static round-robin schedule and a program that never sleeps print right lines: a later check of the run
+     * time catches them. The order of the lines cannot: MPJ's multicore Send waits for the slave's Recv, so
+     * even the static master prints "assigned" only after the slave's "did" line.
+     */
+    @Test
+    void staticScheduleAndNoSleepPassTheOutputChecks() throws Exception {
+        assertThat(gradeFixture("masterslave-static").verdicts("masterslave")).hasSize(8).containsOnly("PASS");
+        assertThat(gradeFixture("masterslave-no-sleep", "--visible-only").verdicts("masterslave"))
+            .containsOnly("PASS");
+    }
+
+    @Test
+    void jobsNumberedFromZeroAreNamedWithAHint() throws Exception {
+        GradeRun run = gradeFixture("masterslave-off-by-one", "--visible-only");
+
+        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(6.0);
+        assertThat(failedChecks(run, 4)).containsExactly(ASSIGNED_ONCE);
+        assertThat(run.message("masterslave", 4)).isEqualTo(
+            "masterslave at 4 ranks, arguments 20 42 10: rank 0 did not assign each job 1..20 exactly once\n"
+                + "  never assigned: job 20\n"
+                + "  not a job (jobs are numbered 1..20): job 0\n"
+                + "  hint: jobs are numbered from 1 to 20, not from 0");
+    }
+
+    @Test
+    void aMasterThatDoesJobsFailsOnlyThatCheck() throws Exception {
+        GradeRun run = gradeFixture("masterslave-master-works", "--visible-only");
+
+        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        for (int np : new int[] {2, 3, 4, 8}) {
+            assertThat(failedChecks(run, np)).as(np + " ranks").containsExactly(MASTER_NO_JOB);
+        }
+        assertThat(run.message("masterslave", 3).lines().toList())
+            .startsWith(
+                "masterslave at 3 ranks, arguments 20 42 10: rank 0 did jobs itself; the master only hands out work")
+            .contains("  hint: rank 0 does no job even when no slave is asking: it waits for the next request");
+        assertThat(run.message("masterslave", 3)).contains("assigned to slave # 0 (rank 0): job",
+            "\"Slave # 0 did job # ");
+    }
+
+    @Test
+    void aMemorisedScheduleIsCaughtByWhichRankPrintedTheSlavesLines() throws Exception {
+        GradeRun run = gradeFixture("masterslave-hardcoded");
+
+        assertThat(run.verdicts("masterslave")).hasSize(8).containsOnly("FAIL");
+        // 4 ranks with the defaults: the lines a real run could print, all of them from rank 0.
+        assertThat(failedChecks(run, 4)).containsExactly(DONE_BY_SLAVE, MASTER_NO_JOB);
+        assertThat(run.message("masterslave", 4)).isEqualTo(
+            "masterslave at 4 ranks, arguments 20 42 10: rank 1 did not report jobs 1, 4, 7, 10, 13, 16 and 19 that "
+                + "rank 0 assigned to it\n"
+                + "  expected: \"Slave # 1 did job # 1\"\n"
+                + "  but was:  nothing\n"
+                + "  also rank 2: did not report jobs 2, 5, 8, 11, 14, 17 and 20 that rank 0 assigned to it\n"
+                + "  also rank 3: did not report jobs 3, 6, 9, 12, 15 and 18 that rank 0 assigned to it\n"
+                + "  hint: rank 0 printed \"Slave #\" lines: each slave prints its own, after doing the job\n"
+                + "masterslave at 4 ranks, arguments 20 42 10: rank 0 printed 20 \"Slave #\" lines, the first "
+                + "\"Slave # 1 did job # 1\"; the master does no job and prints no slave's line");
+        assertThat(failedChecks(run, 2)).containsExactly(ASSIGNED_ONCE, STOPPED_ONCE, DONE_BY_SLAVE, MASTER_NO_JOB);
+        assertThat(run.message("masterslave", 2)).startsWith(
+            "masterslave at 2 ranks, arguments 20 42 10: rank 0 did not assign each job 1..20 exactly once to a slave\n"
+                + "  assigned to slave # 2, but the only slave is rank 1: jobs 2, 5, 8, 11, 14, 17 and 20\n"
+                + "  assigned to slave # 3, but the only slave is rank 1: jobs 3, 6, 9, 12, 15 and 18\n"
+                + "masterslave at 2 ranks, arguments 20 42 10: rank 0 did not tell slave 1 to stop exactly once, "
+                + "after its last job\n"
+                + "  told to stop, but the only slave is rank 1: slaves 2 and 3\n");
+        assertThat(failedChecks(run, 8)).containsExactly(STOPPED_ONCE, DONE_BY_SLAVE, MASTER_NO_JOB);
+        assertThat(run.message("masterslave", 8)).contains("  never told to stop: slaves 4, 5, 6 and 7\n");
+    }
+
+    @Test
+    void aWrongWordingShowsTheLineItShouldHaveBeen() throws Exception {
+        GradeRun run = gradeFixture("masterslave-wrong-format", "--visible-only");
+
+        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(failedChecks(run, 2)).containsExactly(ASSIGNED_ONCE, STOPPED_ONCE, DONE_BY_SLAVE);
+        assertThat(run.message("masterslave", 2)).isEqualTo(
+            "masterslave at 2 ranks, arguments 20 42 10: rank 0 printed no \"Master assigned\" line\n"
+                + "  expected: \"Master assigned job # 1 to slave # 1 .\"\n"
+                + "  but was:  \"Master assigned job #1 to slave #1\"\n"
+                + "  first difference at column 22: expected ' ' but was '1'\n"
+                + "masterslave at 2 ranks, arguments 20 42 10: rank 0 told no slave to stop\n"
+                + "  expected: \"Master informed slave # 1 no more jobs.\"\n"
+                + "  but was:  \"Master: slave 1 stopped\"\n"
+                + "  first difference at column 7: expected ' ' but was ':'\n"
+                + "masterslave at 2 ranks, arguments 20 42 10: rank 1 printed a line that is not in the expected form\n"
+                + "  expected: \"Slave # 1 did job # 1\"\n"
+                + "  but was:  \"Slave 1 did job 1\"\n"
+                + "  first difference at column 7: expected '#' but was '1'");
+    }
+
+    @Test
+    void runsThatDoNotEndAreJudgedByHowTheyEnded() throws Exception {
+        assertThat(gradeFixture("masterslave-deadlock", "--visible-only").verdicts("masterslave"))
+            .containsOnly("DEADLOCK");
+        GradeRun missingStop = gradeFixture("masterslave-missing-stop", "--visible-only");
+        assertThat(missingStop.verdicts("masterslave")).containsOnly("DEADLOCK");
+        assertThat(missingStop.message("masterslave", 2)).contains("rank 1 waits in Send at MasterSlave.java:");
+        GradeRun crash = gradeFixture("masterslave-crash-weights", "--visible-only");
+        assertThat(crash.verdicts("masterslave")).containsOnly("CRASH");
+        assertThat(crash.message("masterslave", 2)).startsWith(
+            "masterslave at 2 ranks, arguments 20 42 10: rank 1 threw java.lang.ArrayIndexOutOfBoundsException: "
+                + "Index 20 out of bounds for length 20 at MasterSlave.java:");
+    }
+}
