@@ -170,9 +170,8 @@ public record SlurmScript(List<String> lines, boolean windowsLineEnds, List<Dire
                 }
             } else if (word.startsWith("-") && word.length() >= 2 && SHORT.containsKey(word.charAt(1))) {
                 String option = SHORT.get(word.charAt(1));
-                if (word.length() > 2) {
-                    String value = word.substring(word.charAt(2) == '=' ? 3 : 2);
-                    options.add(new Directive(line, option, value, word));
+                if (word.length() > 2) { // -n8; as getopt reads it, -n=8 is the value "=8"
+                    options.add(new Directive(line, option, word.substring(2), word));
                 } else if (next != null) {
                     options.add(new Directive(line, option, next, word + " " + next));
                     i++;

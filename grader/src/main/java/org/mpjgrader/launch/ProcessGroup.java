@@ -34,13 +34,15 @@ final class ProcessGroup {
     }
 
     /**
-     * Kills the child's whole process group: the child if it still runs, and whatever it started. The child is
-     * killed through its handle, not {@link Process#destroyForcibly()}, which also closes its output streams: a
-     * reader that has not yet read the child's last lines would lose them.
+     * Kills the child's whole process group: the child if it still runs, and whatever it started. The group goes
+     * first and at once, so that no member sees another die (a shell would report it); then the descendants
+     * that had left the group, as they were before it went. The child is killed through its handle, not
+     * {@link Process#destroyForcibly()}, which also closes its output streams: a reader that has not yet read
+     * the child's last lines would lose them.
      */
     static void kill(Process process) {
         long pid = process.pid();
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> descendants = process.descendants().toList();
         try {
             new ProcessBuilder("kill", "-KILL", "--", "-" + pid).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
@@ -49,6 +51,7 @@ final class ProcessGroup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        descendants.forEach(ProcessHandle::destroyForcibly);
         process.toHandle().destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);

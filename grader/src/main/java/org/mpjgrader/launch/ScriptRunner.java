@@ -75,8 +75,9 @@ public final class ScriptRunner {
         Path error = inside(submitDir, request.errorFile());
 
         List<String> command = new ArrayList<>(ProcessGroup.sessionPrefix());
-        // As slurmstepd does: the kernel reads the script's #! line (an sh in between reports a bad one).
-        command.addAll(List.of("/bin/sh", "-c", "exec \"$0\"", script.toString()));
+        // As slurmstepd does: the kernel reads the script's #! line (an sh in between reports a bad one). By a
+        // relative name, so that the shell's messages do not show the grader's folders.
+        command.addAll(List.of("/bin/sh", "-c", "exec \"$0\"", "./" + script.getFileName()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(submitDir.toFile())
             .redirectErrorStream(request.oneFile());
         Map<String, String> environment = builder.environment();
