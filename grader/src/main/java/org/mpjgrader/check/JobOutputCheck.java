@@ -80,6 +80,12 @@ final class JobOutputCheck {
         return CheckResult.pass(NAME, points);
     }
 
+    static CheckResult onlyArguments(String subject, MpjLaunch launch, List<String> arguments, double points) {
+        return fail(points, FailureMessage.about(subject, "the job ran " + launch.mainClass() + " with the arguments \""
+            + String.join(" ", launch.arguments()) + "\", but this copy of the course checks a job with the task's "
+            + "only").detail("use the arguments " + String.join(" ", arguments)).text());
+    }
+
     /**
      * Why the reference cannot be run with these arguments: not the program's ({@value #USAGE}), or more work
      * than the task's; empty when it can. Missing arguments take the program's defaults.

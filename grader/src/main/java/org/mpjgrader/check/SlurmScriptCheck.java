@@ -74,6 +74,11 @@ public final class SlurmScriptCheck implements ExerciseCheck {
         return JobOutputCheck.notRun(subject, why, points);
     }
 
+    /** The job's half when the reference's output is known for {@code arguments} only (a students' copy). */
+    public CheckResult onlyArguments(String subject, ScriptResult result, List<String> arguments, double points) {
+        return JobOutputCheck.onlyArguments(subject, result.launches().get(0), arguments, points);
+    }
+
     /**
      * The arguments to run the reference with: those of the job's first program, when they are the program's
      * and small enough to check; empty when there are none such (the job's check then says why).

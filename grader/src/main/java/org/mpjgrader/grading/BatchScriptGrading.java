@@ -64,11 +64,19 @@ final class BatchScriptGrading {
             ScriptResult result = scripts.run(new ScriptRequest(file.get(), classes, job.environment(), job.outputFile(),
                 job.errorFile(), exercise.limits().withWallTime(job.wallTime(exercise.limits().wallTime()))));
             Optional<List<String>> arguments = check.referenceArguments(result);
-            ReferenceOutput reference = arguments.map(a -> references.reference(exercise, 1, a)).orElse(null);
+            CheckResult output;
+            if (arguments.isPresent() && !references.computesNewInputs()
+                && !arguments.get().equals(exercise.visibleArguments())) {
+                // A students' copy has the reference's output for the task's arguments only.
+                output = check.onlyArguments(subject, result, exercise.visibleArguments(), half);
+            } else {
+                ReferenceOutput reference = arguments.map(a -> references.reference(exercise, 1, a)).orElse(null);
+                output = check.jobOutput(subject, job, result, reference, half);
+            }
             List<String> used = result.launches().isEmpty() ? run.arguments() : result.launches().get(0).arguments();
             int ranks = result.launches().isEmpty() ? np : result.launches().get(0).np();
             return SlurmScriptCheck.grade(new RunContext(exercise.id(), ranks, used, run.visibility()), directives,
-                check.jobOutput(subject, job, result, reference, half), result.timedOut(), result.wall());
+                output, result.timedOut(), result.wall());
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return Grader.same(run, Verdict.NOT_GRADED, FailureMessage.about(subject, "not graded: " + e.getMessage()).text());
         }
