@@ -55,12 +55,13 @@ final class JobOutputCheck {
         Optional<String> unusable = unusable(launch.arguments());
         if (unusable.isPresent() || reference == null) {
             return fail(points, FailureMessage.about(subject, "the job ran " + launch.mainClass() + " with the "
-                + "arguments \"" + String.join(" ", launch.arguments()) + "\": " + unusable.orElse("no reference"))
+                + "arguments \"" + String.join(" ", launch.arguments()) + "\": "
+                + unusable.orElse("the grader has no reference output for them"))
                 .text());
         }
-        String expected = GradedLines.matching(reference.stdout().get(0), CHECKSUM).get(0).group(0);
-        double expectedValue = Double.parseDouble(GradedLines.matching(reference.stdout().get(0), CHECKSUM).get(0)
-            .group(1));
+        Matcher expectedLine = GradedLines.matching(reference.stdout().get(0), CHECKSUM).get(0);
+        String expected = expectedLine.group(0);
+        double expectedValue = Double.parseDouble(expectedLine.group(1));
         List<String> lines = result.output().lines().toList();
         List<Matcher> checksums = GradedLines.matching(lines, CHECKSUM);
         if (checksums.isEmpty()) {

@@ -1,9 +1,11 @@
 package org.mpjgrader.check;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.mpjgrader.launch.MpjLaunch;
 import org.mpjgrader.launch.ScriptResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.RunGrade;
@@ -84,13 +86,13 @@ public final class SlurmScriptCheck implements ExerciseCheck {
      * and small enough to check; empty when there are none such (the job's check then says why).
      */
     public Optional<List<String>> referenceArguments(ScriptResult result) {
-        return result.launches().stream().findFirst().map(l -> l.arguments())
+        return result.launches().stream().findFirst().map(MpjLaunch::arguments)
             .filter(a -> JobOutputCheck.unusable(a).isEmpty());
     }
 
     /** The run's grade: a job killed at the limit is a timeout; otherwise it passes when both halves do. */
     public static RunGrade grade(RunContext run, CheckResult directives, CheckResult job, boolean timedOut,
-                                 java.time.Duration wall) {
+                                 Duration wall) {
         List<CheckResult> checks = List.of(directives, job);
         Verdict verdict = timedOut ? Verdict.TIMEOUT
             : checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL;
