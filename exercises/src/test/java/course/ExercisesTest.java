@@ -31,7 +31,7 @@ class ExercisesTest {
     @TestFactory
     Stream<DynamicNode> yourExercises() {
         Path courseRoot = Path.of(System.getProperty("course.root", ".."));
-        Path sources = courseRoot.resolve("exercises/src/main/java");
+        Path sources = courseRoot.resolve("exercises/src/main"); // java/ and slurm/ (the batch script)
         GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), "student")
             .grade(sources, Course.standard().exercises(), VISIBLE_SEED, false, scratch, new GradingListener() { });
         return result.exercises().stream().map(ExercisesTest::exercise);

@@ -25,6 +25,11 @@ public final class FailureMessage {
         return new FailureMessage(run.describe() + ": " + what);
     }
 
+    /** A message about something else than a run at a rank count: {@code hpc (mandelbrot.slurm): ...}. */
+    public static FailureMessage about(String subject, String what) {
+        return new FailureMessage(subject + ": " + what);
+    }
+
     /** Expected and actual text, quoted, with their first difference. */
     public FailureMessage expectedButWas(String expected, String actual) {
         lines.add("  expected: " + quote(expected));

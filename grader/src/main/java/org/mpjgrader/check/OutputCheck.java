@@ -5,7 +5,7 @@ import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 
 /** An exercise's checks of the output of a run that ended normally. */
-public interface OutputCheck {
+public interface OutputCheck extends ExerciseCheck {
 
     /**
      * The checks of this run, sharing {@code points} between them.
@@ -14,11 +14,6 @@ public interface OutputCheck {
      *                  ({@link ReferenceOutput#none()} when {@link #needsReference()} is false)
      */
     List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points);
-
-    /** Whether the check compares with the reference solution's output (most do; hello does not). */
-    default boolean needsReference() {
-        return true;
-    }
 
     /**
      * Whether the output shows an attempt at the exercise (any line the checks read, even a wrong one).

@@ -11,15 +11,15 @@ final class StudentReadme {
     static String text(List<ExerciseSpec> exercises) {
         StringBuilder lessons = new StringBuilder();
         for (ExerciseSpec e : exercises) {
-            lessons.append("| ").append(e.lesson()).append(" | `").append(e.id()).append("` | `exercises/src/main/java/")
-                .append(e.sourcePath()).append("` | [task](").append(e.task()).append(") |\n");
+            lessons.append("| ").append(e.lesson()).append(" | `").append(e.id()).append("` | `exercises/")
+                .append(e.studentPath()).append("` | [task](").append(e.task()).append(") |\n");
         }
         return """
             # Parallel programming with MPJ Express: your exercises
 
-            Each lesson's program is a skeleton with numbered `TODO`s in `exercises/src/main/java/`, and a task text
-            in `exercises/tasks/`. Fill them in; keep the class names, arguments and output lines the tasks give,
-            since the grader reads them.
+            Each lesson's program is a skeleton with numbered `TODO`s in `exercises/src/main/java/` (the batch script
+            of lesson 11 in `exercises/src/main/slurm/`), and a task text in `exercises/tasks/`. Fill them in; keep
+            the class names, arguments and output lines the tasks give, since the grader reads them.
 
             | lesson | id | your file | task |
             |---|---|---|---|

@@ -1,13 +1,24 @@
 package org.mpjgrader.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Deleting a temporary tree, children first. */
+/** Creating a temporary tree, and deleting it, children first. */
 public final class FileTrees {
     private FileTrees() {
+    }
+
+    /** A new folder under {@code parent} (created if need be), named {@code prefix} and a random part. */
+    public static Path createTempDirectory(Path parent, String prefix) {
+        try {
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder under " + parent, e);
+        }
     }
 
     /** Deletes {@code root} and everything under it; what cannot be deleted is left (best effort). */

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.OutputCheck;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.check.RunContext;
 import org.mpjgrader.check.RunJudge;
+import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.launch.MpjNotFoundException;
@@ -32,15 +34,17 @@ import org.mpjgrader.submission.SubmissionLoader;
 public final class Grader {
     private final RunExecutor executor;
     private final ReferenceSource references;
+    private final BatchScriptGrading batchScripts;
     private final SourceCompiler compiler;
     private final Path scratch;
     private final Clock clock;
     private final String version;
 
-    public Grader(RunExecutor executor, ReferenceSource references, SourceCompiler compiler, Path scratch, Clock clock,
-                  String version) {
+    public Grader(RunExecutor executor, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
+                  Path scratch, Clock clock, String version) {
         this.executor = executor;
         this.references = references;
+        this.batchScripts = new BatchScriptGrading(scripts, references);
         this.compiler = compiler;
         this.scratch = scratch;
         this.clock = clock;
@@ -118,6 +122,12 @@ public final class Grader {
 
     private ExerciseResult gradeExercise(ExerciseSpec exercise, GradingPlan plan, Submission submission,
                                          CompiledSubmission compiled, GradingListener listener) {
+        if (exercise.check() instanceof SlurmScriptCheck script) {
+            List<RunGrade> runs = plan.runsOf(exercise).stream()
+                .map(run -> batchScripts.grade(run, script, submission, compiled)).toList();
+            runs.forEach(listener::runFinished);
+            return new ExerciseResult(exercise.id(), exercise.lesson(), runs);
+        }
         String pkg = exercise.packageName();
         String fileName = exercise.mainClass().substring(exercise.mainClass().lastIndexOf('.') + 1) + ".java";
         boolean hasSource = submission.sourcesOf(pkg).stream().anyMatch(p -> p.getFileName().toString().equals(fileName));
@@ -141,13 +151,14 @@ public final class Grader {
 
     private RunGrade gradeRun(PlannedRun run, Path classes) {
         ExerciseSpec exercise = run.exercise();
+        OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
             RunResult result = executor.run(new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
                 exercise.limits(), exercise.collectFiles()));
-            ReferenceOutput reference = exercise.check().needsReference()
+            ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
-            return RunJudge.judge(context, result, exercise.check(), reference, run.points(),
+            return RunJudge.judge(context, result, check, reference, run.points(),
                 exercise.notImplementedHint());
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
@@ -165,7 +176,7 @@ public final class Grader {
         return new ExerciseResult(exercise.id(), exercise.lesson(), runs);
     }
 
-    private static RunGrade same(PlannedRun run, Verdict verdict, String message) {
+    static RunGrade same(PlannedRun run, Verdict verdict, String message) {
         return new RunGrade(run.exercise().id(), run.np(), run.arguments(), run.visibility(), verdict, message, 0,
             run.points(),
             List.of(CheckResult.fail(verdict.name().toLowerCase(java.util.Locale.ROOT), run.points(), message)),

@@ -8,6 +8,7 @@ import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.launch.Launcher;
 import org.mpjgrader.launch.MpjInstallation;
 import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.launch.ScriptRunner;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.spec.ExerciseSpec;
 
@@ -59,8 +60,9 @@ public final class GradingSession {
         }
         Launcher launcher = new Launcher(mpj, scratch.resolve("runs"));
         SourceCompiler compiler = new SourceCompiler(List.of(mpj.mpjJar()));
-        Grader grader = new Grader(launcher::run, references(launcher, compiler, scratch), compiler, scratch, clock,
-            version);
+        ScriptRunner scripts = new ScriptRunner(mpj, scratch.resolve("jobs"));
+        Grader grader = new Grader(launcher::run, scripts::run, references(launcher, compiler, scratch), compiler,
+            scratch, clock, version);
         return grader.grade(submission, exercises, seed, hidden, listener);
     }
 

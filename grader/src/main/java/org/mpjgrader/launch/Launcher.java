@@ -45,7 +45,7 @@ public final class Launcher {
      * @param scratch a folder for the runs' working folders (each run gets one of its own, deleted after it)
      */
     public Launcher(MpjInstallation mpj, Path scratch) {
-        this(mpj, Path.of(ProcessHandle.current().info().command().orElse("java")), scratch);
+        this(mpj, currentJava(), scratch);
     }
 
     Launcher(MpjInstallation mpj, Path java, Path scratch) {
@@ -59,6 +59,11 @@ public final class Launcher {
         }
     }
 
+    /** The {@code java} that runs the grader, for the JVMs it starts. */
+    static Path currentJava() {
+        return Path.of(ProcessHandle.current().info().command().orElse("java"));
+    }
+
     public RunResult run(RunRequest request) {
         Path workDir = createWorkDir();
         try {
@@ -69,10 +74,7 @@ public final class Launcher {
     }
 
     List<String> command(RunRequest request) {
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            command.add("/usr/bin/setsid");
-        }
+        List<String> command = new ArrayList<>(ProcessGroup.sessionPrefix());
         if (networkIsolation) {
             // A network namespace of its own: not even loopback is up, so the program reaches no one.
             command.addAll(List.of("unshare", "--net", "--"));
@@ -108,11 +110,11 @@ public final class Launcher {
         Thread channelReader = readChannel(process.getInputStream(), secret, recorder);
         Thread errorReader = readJvmError(process.getErrorStream(), jvmError);
         handOverSecret(process.getOutputStream(), secret);
-        boolean killed = !waitFor(process, request.limits().wallTime().plus(GRACE));
+        boolean killed = !ProcessGroup.waitFor(process, request.limits().wallTime().plus(GRACE));
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        killProcessGroup(process);
-        join(channelReader);
-        join(errorReader);
+        ProcessGroup.kill(process);
+        ProcessGroup.join(channelReader);
+        ProcessGroup.join(errorReader);
         int exitCode = process.exitValue();
         String error;
         synchronized (jvmError) {
@@ -157,7 +159,7 @@ public final class Launcher {
 
     private static Thread readChannel(InputStream in, String secret, RunRecorder recorder) {
         String prefix = secret + "\t";
-        return daemon("channel-reader", () -> {
+        return ProcessGroup.daemon("channel-reader", () -> {
             BoundedLineReader lines = new BoundedLineReader(in, MAX_CHANNEL_LINE);
             try (in) {
                 for (String line; (line = lines.readLine()) != null; ) {
@@ -174,7 +176,7 @@ public final class Launcher {
     }
 
     private static Thread readJvmError(InputStream in, StringBuilder into) {
-        return daemon("jvm-error-reader", () -> {
+        return ProcessGroup.daemon("jvm-error-reader", () -> {
             byte[] buffer = new byte[4096];
             try (in) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
@@ -190,61 +192,8 @@ public final class Launcher {
         });
     }
 
-    private static Thread daemon(String name, Runnable body) {
-        Thread thread = new Thread(body, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
-    private static boolean waitFor(Process process, Duration limit) {
-        try {
-            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Kills the child's whole process group: the JVM if it still runs, and whatever the program started. */
-    private static void killProcessGroup(Process process) {
-        long pid = process.pid();
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        try {
-            new ProcessBuilder("kill", "-KILL", "--", "-" + pid).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            // No kill command: the JVM itself is ended below.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Waits for a reader to reach the end of its pipe, which comes as soon as the process group is gone. The
-     * wait is long because a reader starved of CPU on a loaded machine must still read every last event.
-     */
-    private static void join(Thread reader) {
-        try {
-            reader.join(TimeUnit.SECONDS.toMillis(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private Path createWorkDir() {
-        try {
-            Files.createDirectories(scratch);
-            return Files.createTempDirectory(scratch, "run-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a working folder under " + scratch, e);
-        }
+        return FileTrees.createTempDirectory(scratch, "run-");
     }
 
     private static Map<String, String> collectFiles(RunRequest request, Path workDir) {

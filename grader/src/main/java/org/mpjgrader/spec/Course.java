@@ -9,6 +9,7 @@ import org.mpjgrader.check.MasterSlaveCheck;
 import org.mpjgrader.check.MatMulCheck;
 import org.mpjgrader.check.P2pCheck;
 import org.mpjgrader.check.RootSumCheck;
+import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.launch.RunLimits;
 
 /** The exercises of the course, in the order of its lessons, with the contract's classes and arguments. */
@@ -17,6 +18,10 @@ public final class Course {
     /** The master hands out work and does none: at least 2 ranks; its jobs sleep, so 8 ranks fit on 2 cores. */
     private static final List<Integer> MASTER_SLAVE_RANKS = List.of(2, 3, 4, 8);
     private static final RunLimits LIMITS = RunLimits.DEFAULT;
+    /** A batch job: a shell, a JVM and 1000x1000 pixels on 8 ranks, on 2 cores when need be. */
+    private static final RunLimits JOB_LIMITS = RunLimits.DEFAULT.withWallTime(Duration.ofSeconds(30));
+    /** The task's image, which a job is graded on (any other the reference can compute is fine too). */
+    private static final List<String> JOB_ARGUMENTS = List.of("1000", "1000", "-1.5", "0.5", "-1.0", "1.0", "1000");
     /** Room for two 1000x1000-sized arrays per rank at 4 ranks. */
     private static final RunLimits MATRIX_LIMITS = RunLimits.DEFAULT.withHeapMegabytes(512);
 
@@ -40,6 +45,10 @@ public final class Course {
                 LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
                 List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
                 HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE)),
+            // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
+            new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,
+                new SlurmScriptCheck("mandelbrot.slurm"), "exercises/tasks/hpc.md", JOB_ARGUMENTS, InputGenerator.NONE,
+                List.of()),
             new ExerciseSpec("masterslave", "12 Master-slave", "masterslave.MasterSlave", MASTER_SLAVE_RANKS, 2,
                 LIMITS.withWallTime(Duration.ofSeconds(20)), new MasterSlaveCheck(), "exercises/tasks/masterslave.md",
                 List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of()),

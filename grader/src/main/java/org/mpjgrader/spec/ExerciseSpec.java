@@ -1,7 +1,8 @@
 package org.mpjgrader.spec;
 
 import java.util.List;
-import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.check.ExerciseCheck;
+import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.launch.RunLimits;
 
 /**
@@ -9,18 +10,19 @@ import org.mpjgrader.launch.RunLimits;
  *
  * @param id               the id used on the command line and in results ({@code hello})
  * @param lesson           the lesson it belongs to ({@code 07 Hello World})
- * @param mainClass        the class the contract fixes ({@code hello.HelloWorld})
+ * @param mainClass        the class the contract fixes ({@code hello.HelloWorld}); for a batch script, the class
+ *                         its job runs
  * @param rankCounts       the rank counts it is graded at
  * @param pointsPerRun     the points of one run at one rank count
  * @param limits           the limits of each run
- * @param check            the output check
+ * @param check            the check: of a program's output at each rank count, or of a batch script run once
  * @param task             the task text, relative to the repository ({@code exercises/tasks/hello.md})
  * @param visibleArguments the fixed arguments of the visible runs, which students run too
  * @param hiddenInputs     draws the arguments of the hidden runs ({@link InputGenerator#NONE}: no hidden runs)
  * @param collectFiles     files a run writes in its working folder that the check reads (an image)
  */
 public record ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts,
-                           double pointsPerRun, RunLimits limits, OutputCheck check, String task,
+                           double pointsPerRun, RunLimits limits, ExerciseCheck check, String task,
                            List<String> visibleArguments, InputGenerator hiddenInputs, List<String> collectFiles) {
 
     public ExerciseSpec {
@@ -43,9 +45,14 @@ public record ExerciseSpec(String id, String lesson, String mainClass, List<Inte
         return dot < 0 ? "" : mainClass.substring(0, dot);
     }
 
-    /** {@code hello/HelloWorld.java}: where the contract expects the source. */
+    /** {@code hello/HelloWorld.java}, or {@code mandelbrot.slurm}: the file the student completes. */
     public String sourcePath() {
-        return mainClass.replace('.', '/') + ".java";
+        return check instanceof SlurmScriptCheck script ? script.scriptName() : mainClass.replace('.', '/') + ".java";
+    }
+
+    /** Where {@link #sourcePath()} is in a Maven layout: {@code src/main/java/...} or {@code src/main/slurm/...}. */
+    public String studentPath() {
+        return (check instanceof SlurmScriptCheck ? "src/main/slurm/" : "src/main/java/") + sourcePath();
     }
 
     /** What a student whose program prints none of the graded lines should do. */

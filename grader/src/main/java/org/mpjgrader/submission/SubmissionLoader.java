@@ -20,14 +20,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Copies a submission into a workspace and finds its sources. Build output ({@code target}), tests
- * ({@code test}) and hidden folders are skipped, so a Maven project such as {@code exercises/} can be graded
- * as it is.
+ * Copies a submission into a workspace and finds its sources and batch scripts. Build output ({@code target}),
+ * tests ({@code test}) and hidden folders are skipped, so a Maven project such as {@code exercises/} can be
+ * graded as it is.
  */
 public final class SubmissionLoader {
     private static final Set<String> SKIPPED = Set.of("target", "test", "build", "out", "bin");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final long MAX_ZIP_BYTES = 64L << 20;
+    /** What is copied: Java sources and SLURM batch scripts. */
+    private static final List<String> COPIED = List.of(".java", ".slurm");
 
     /**
      * @throws SubmissionException when the path is neither a folder nor a zip, or the zip is unreadable
@@ -43,7 +45,7 @@ public final class SubmissionLoader {
             } else {
                 throw new SubmissionException(origin + " is neither a folder nor a .zip file");
             }
-            return new Submission(nameOf(origin), origin, root, sourcesByPackage(root));
+            return new Submission(nameOf(origin), origin, root, sourcesByPackage(root), scripts(root));
         } catch (IOException e) {
             throw new SubmissionException("cannot read " + origin + ": " + e.getMessage());
         }
@@ -67,7 +69,7 @@ public final class SubmissionLoader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                if (attrs.isRegularFile() && copied(file.getFileName().toString())) {
                     Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
                 }
                 return FileVisitResult.CONTINUE;
@@ -75,7 +77,7 @@ public final class SubmissionLoader {
         });
     }
 
-    /** Extracts the {@code .java} entries; an entry that would land outside the workspace is refused. */
+    /** Extracts the sources and scripts; an entry that would land outside the workspace is refused. */
     private static void unzip(Path zip, Path to) throws IOException {
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
@@ -84,7 +86,7 @@ public final class SubmissionLoader {
                 if (!target.startsWith(to)) {
                     throw new SubmissionException("the zip entry " + entry.getName() + " points outside the submission");
                 }
-                if (entry.isDirectory() || !entry.getName().endsWith(".java") || hasSkippedPart(to.relativize(target))) {
+                if (entry.isDirectory() || !copied(entry.getName()) || hasSkippedPart(to.relativize(target))) {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
@@ -117,6 +119,10 @@ public final class SubmissionLoader {
         return false;
     }
 
+    private static boolean copied(String name) {
+        return COPIED.stream().anyMatch(name::endsWith);
+    }
+
     private static boolean skipped(String name) {
         return name.startsWith(".") || SKIPPED.contains(name);
     }
@@ -129,6 +135,12 @@ public final class SubmissionLoader {
             }
         }
         return byPackage;
+    }
+
+    private static List<Path> scripts(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".slurm") && Files.isRegularFile(f)).sorted().toList();
+        }
     }
 
     static String packageOf(Path source) throws IOException {

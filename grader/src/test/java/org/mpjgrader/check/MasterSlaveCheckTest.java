@@ -59,7 +59,7 @@ class MasterSlaveCheckTest {
         }
         RunRequest request = new RunRequest(Path.of("."), "masterslave.MasterSlave", stdout.length,
             context.arguments(), RunLimits.DEFAULT);
-        return new RunResult(request, ranks, merged, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, -1, 0,
+        return new RunResult(request, ranks, merged, 0L, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, "", -1, 0,
             Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), Map.of());
     }
 
