@@ -81,7 +81,7 @@ class MandelbrotCheckTest {
             files.put(FILE, image);
         }
         return new RunResult(new RunRequest(Path.of("classes"), "mandelbrot.Mandelbrot", np, args, RunLimits.DEFAULT,
-            List.of(FILE)), ranks, List.of(), true, RunResult.Ending.COMPLETED, Duration.ZERO, false, -1, 0,
+            List.of(FILE)), ranks, List.of(), 0L, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, "", -1, 0,
             Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), files);
     }
 

@@ -123,8 +123,8 @@ class MandelbrotToleranceTest {
                 new RankOutcome(RankOutcome.Kind.FINISHED, "", "", List.of(), null), Duration.ZERO));
         }
         RunResult result = new RunResult(new RunRequest(Path.of("classes"), "mandelbrot.Mandelbrot", np,
-            input.arguments(), RunLimits.DEFAULT, List.of("image.pgm")), ranks, List.of(), true,
-            RunResult.Ending.COMPLETED, Duration.ZERO, false, -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(),
+            input.arguments(), RunLimits.DEFAULT, List.of("image.pgm")), ranks, List.of(), 0L, true,
+            RunResult.Ending.COMPLETED, Duration.ZERO, false, "", -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(),
             "", "", List.of(), Map.of("image.pgm", input.pgm(actual)));
         return new MandelbrotCheck().check(new RunContext("mandelbrot", np, input.arguments()), result, reference, 2);
     }
