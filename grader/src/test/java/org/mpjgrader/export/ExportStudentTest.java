@@ -64,7 +64,7 @@ class ExportStudentTest {
 
     @Test
     void theRecordedOutputGradesTheSkeletonsAsUnfinished() {
-        GradingResult result = grade(student.resolve("exercises/src/main/java"));
+        GradingResult result = grade(student.resolve("exercises/src/main"));
 
         assertThat(result.exercises()).allSatisfy(e -> assertThat(e.runs()).extracting(RunGrade::verdict)
             .allMatch(v -> v.name().equals("NOT_IMPLEMENTED")));
@@ -72,9 +72,9 @@ class ExportStudentTest {
 
     @Test
     void theRecordedOutputGradesTheReferenceSolutionsAsRightOnVisibleRunsOnly() {
-        GradingResult result = grade(TestCourse.root().resolve("solutions/src/main/java"));
+        GradingResult result = grade(TestCourse.root().resolve("solutions/src/main"));
 
-        assertThat(result.allPassed()).isTrue();
+        assertThat(result.exercises()).flatExtracting(e -> e.runs()).extracting(RunGrade::message).containsOnly("");
         assertThat(result.exercises()).flatExtracting(e -> e.runs()).extracting(RunGrade::visibility)
             .containsOnly(Visibility.VISIBLE);
     }
