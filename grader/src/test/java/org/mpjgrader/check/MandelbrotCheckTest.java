@@ -15,6 +15,7 @@ import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunLimits;
 import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.launch.TestRuns;
 import org.mpjgrader.result.CheckResult;
 
 /**
@@ -80,9 +81,8 @@ class MandelbrotCheckTest {
         if (image != null) {
             files.put(FILE, image);
         }
-        return new RunResult(new RunRequest(Path.of("classes"), "mandelbrot.Mandelbrot", np, args, RunLimits.DEFAULT,
-            List.of(FILE)), ranks, List.of(), 0L, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, "", -1, 0,
-            Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), files);
+        return TestRuns.completed(new RunRequest(Path.of("classes"), "mandelbrot.Mandelbrot", np, args, RunLimits.DEFAULT,
+            List.of(FILE)), ranks, List.of(), files);
     }
 
     private List<CheckResult> grade(int np, int[][] expected, long checksum, String image) {

@@ -15,6 +15,7 @@ import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunLimits;
 import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.launch.TestRuns;
 import org.mpjgrader.result.CheckResult;
 
 /**
@@ -122,10 +123,9 @@ class MandelbrotToleranceTest {
             ranks.add(new RankOutput(r, r == 0 ? List.of("Checksum: " + sum(actual)) : List.of(), List.of(),
                 new RankOutcome(RankOutcome.Kind.FINISHED, "", "", List.of(), null), Duration.ZERO));
         }
-        RunResult result = new RunResult(new RunRequest(Path.of("classes"), "mandelbrot.Mandelbrot", np,
-            input.arguments(), RunLimits.DEFAULT, List.of("image.pgm")), ranks, List.of(), 0L, true,
-            RunResult.Ending.COMPLETED, Duration.ZERO, false, "", -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(),
-            "", "", List.of(), Map.of("image.pgm", input.pgm(actual)));
+        RunResult result = TestRuns.completed(new RunRequest(Path.of("classes"), "mandelbrot.Mandelbrot", np,
+            input.arguments(), RunLimits.DEFAULT, List.of("image.pgm")), ranks, List.of(),
+            Map.of("image.pgm", input.pgm(actual)));
         return new MandelbrotCheck().check(new RunContext("mandelbrot", np, input.arguments()), result, reference, 2);
     }
 

@@ -15,6 +15,7 @@ import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunLimits;
 import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.launch.TestRuns;
 import org.mpjgrader.result.CheckResult;
 
 /**
@@ -59,8 +60,7 @@ class MasterSlaveCheckTest {
         }
         RunRequest request = new RunRequest(Path.of("."), "masterslave.MasterSlave", stdout.length,
             context.arguments(), RunLimits.DEFAULT);
-        return new RunResult(request, ranks, merged, 0L, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, "", -1, 0,
-            Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), Map.of());
+        return TestRuns.completed(request, ranks, merged, Map.of());
     }
 
     private List<CheckResult> check(RunResult result) {

@@ -25,8 +25,14 @@ class HpcGradingTest {
         return GradeRun.of(temp.resolve("result.json"), submission.toString(), "--only", "hpc", "--seed", "7");
     }
 
+    /** A fixture holds only its batch script; the program it runs is the reference Mandelbrot. */
     private GradeRun gradeFixture(String name) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name));
+        Path submission = Files.createDirectories(temp.resolve(name));
+        Files.copy(TestCourse.resource("submissions/" + name + "/mandelbrot.slurm"), submission.resolve("mandelbrot.slurm"));
+        Files.createDirectories(submission.resolve("mandelbrot"));
+        Files.copy(TestCourse.root().resolve("solutions/src/main/java/mandelbrot/Mandelbrot.java"),
+            submission.resolve("mandelbrot/Mandelbrot.java"));
+        return grade(submission);
     }
 
     /** The exercise's one run. */
@@ -79,7 +85,7 @@ class HpcGradingTest {
 
     @Test
     void aSubmissionWithoutTheScriptIsNotImplemented() throws Exception {
-        GradeRun run = gradeFixture("mandelbrot-correct-gather");
+        GradeRun run = grade(TestCourse.resource("submissions/mandelbrot-correct-gather"));
 
         assertThat(run.verdicts("hpc")).containsExactly("NOT_IMPLEMENTED");
         assertThat(message(run)).isEqualTo("hpc: the submission has no mandelbrot.slurm; complete the TODOs in "

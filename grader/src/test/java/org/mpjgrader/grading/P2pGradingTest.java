@@ -20,6 +20,7 @@ import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunLimits;
 import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.launch.TestRuns;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
@@ -251,7 +252,6 @@ class P2pGradingTest {
         List<RankOutput> ranks = IntStream.range(0, np).mapToObj(r -> new RankOutput(r, stdout.get(r), List.of(),
             new RankOutcome(RankOutcome.Kind.FINISHED, "", "", List.of(), null), Duration.ZERO)).toList();
         RunRequest request = new RunRequest(Path.of("classes"), "p2p.PointToPoint", np, List.of(), RunLimits.DEFAULT);
-        return new RunResult(request, ranks, List.of(), 0L, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, "", -1,
-            0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), Map.of());
+        return TestRuns.completed(request, ranks, List.of(), Map.of());
     }
 }

@@ -1,0 +1,17 @@
+package org.mpjgrader.launch;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Run results made up for the checks' unit tests: every rank finished, nothing else happened. */
+public final class TestRuns {
+    private TestRuns() {
+    }
+
+    public static RunResult completed(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged,
+                                      Map<String, String> files) {
+        return new RunResult(request, ranks, merged, 0L, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, "",
+            -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), files);
+    }
+}
