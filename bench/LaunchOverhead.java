@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.launch.Launcher;
+import org.mpjgrader.launch.Sandbox;
 import org.mpjgrader.launch.MpjInstallation;
 import org.mpjgrader.launch.RunLimits;
 import org.mpjgrader.launch.RunRequest;
@@ -28,7 +29,7 @@ public class LaunchOverhead {
         if (!compiled.success()) {
             throw new IllegalStateException(compiled.errorText());
         }
-        Launcher launcher = new Launcher(mpj, temp.resolve("runs"));
+        Launcher launcher = new Launcher(mpj, Sandbox.detect(), temp.resolve("runs"));
         List<String> stockClassPath = new ArrayList<>();
         mpj.childClassPath().forEach(p -> stockClassPath.add(p.toString()));
         stockClassPath.add(mpj.home().resolve("lib/starter.jar").toString());

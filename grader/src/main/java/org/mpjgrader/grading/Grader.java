@@ -22,6 +22,7 @@ import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
+import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
@@ -38,17 +39,17 @@ public final class Grader {
     private final SourceCompiler compiler;
     private final Path scratch;
     private final Clock clock;
-    private final String version;
+    private final GradingEnvironment environment;
 
     public Grader(RunExecutor executor, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
-                  Path scratch, Clock clock, String version) {
+                  Path scratch, Clock clock, GradingEnvironment environment) {
         this.executor = executor;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
         this.compiler = compiler;
         this.scratch = scratch;
         this.clock = clock;
-        this.version = version;
+        this.environment = environment;
     }
 
     /**
@@ -74,7 +75,7 @@ public final class Grader {
                 listener.exerciseFinished(result);
                 results.add(result);
             }
-            GradingResult result = new GradingResult(submission.name(), seed, version, clock.instant(), results);
+            GradingResult result = new GradingResult(submission.name(), seed, environment, clock.instant(), results);
             listener.gradingFinished(result);
             return result;
         } finally {
@@ -84,7 +85,8 @@ public final class Grader {
 
     /** Every run of the plan {@code NOT_GRADED} for one reason, such as MPJ Express missing on this machine. */
     public static GradingResult notGraded(String submission, List<ExerciseSpec> exercises, long seed, String reason,
-                                          Clock clock, String version, GradingListener listener) {
+                                          Clock clock, GradingEnvironment environment,
+                                          GradingListener listener) {
         GradingPlan plan = GradingPlan.of(submission, exercises, seed, false);
         listener.gradingStarted(plan);
         List<ExerciseResult> results = new ArrayList<>();
@@ -99,7 +101,7 @@ public final class Grader {
             listener.exerciseFinished(result);
             results.add(result);
         }
-        GradingResult result = new GradingResult(submission, seed, version, clock.instant(), results);
+        GradingResult result = new GradingResult(submission, seed, environment, clock.instant(), results);
         listener.gradingFinished(result);
         return result;
     }
@@ -115,7 +117,7 @@ public final class Grader {
             listener.exerciseFinished(result);
             results.add(result);
         }
-        GradingResult result = new GradingResult(plan.submission(), seed, version, clock.instant(), results);
+        GradingResult result = new GradingResult(plan.submission(), seed, environment, clock.instant(), results);
         listener.gradingFinished(result);
         return result;
     }

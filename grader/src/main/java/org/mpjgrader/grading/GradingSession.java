@@ -8,7 +8,9 @@ import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.launch.Launcher;
 import org.mpjgrader.launch.MpjInstallation;
 import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.launch.Sandbox;
 import org.mpjgrader.launch.ScriptRunner;
+import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.spec.ExerciseSpec;
 
@@ -36,7 +38,7 @@ public final class GradingSession {
     /** The reference source this copy of the course offers, for {@code export-student} to record. */
     public ReferenceSource referenceSource(Path scratch) {
         MpjInstallation mpj = MpjInstallation.locate(System.getenv(), cacheDir());
-        Launcher launcher = new Launcher(mpj, scratch.resolve("runs"));
+        Launcher launcher = new Launcher(mpj, Sandbox.detect(), scratch.resolve("runs"));
         return references(launcher, new SourceCompiler(List.of(mpj.mpjJar())), scratch);
     }
 
@@ -51,18 +53,20 @@ public final class GradingSession {
      */
     public GradingResult grade(Path submission, List<ExerciseSpec> exercises, long seed, boolean hidden, Path scratch,
                                GradingListener listener) {
+        Sandbox sandbox = Sandbox.detect();
         MpjInstallation mpj;
         try {
             mpj = MpjInstallation.locate(System.getenv(), cacheDir());
         } catch (MpjNotFoundException e) {
             return Grader.notGraded(submission.getFileName().toString(), exercises, seed, e.getMessage(), clock,
-                version, listener);
+                GradingEnvironment.current(version, "missing", sandbox.description()), listener);
         }
-        Launcher launcher = new Launcher(mpj, scratch.resolve("runs"));
+        Launcher launcher = new Launcher(mpj, sandbox, scratch.resolve("runs"));
         SourceCompiler compiler = new SourceCompiler(List.of(mpj.mpjJar()));
-        ScriptRunner scripts = new ScriptRunner(mpj, scratch.resolve("jobs"));
+        ScriptRunner scripts = new ScriptRunner(mpj, sandbox, scratch.resolve("jobs"));
+        GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
         Grader grader = new Grader(launcher::run, scripts::run, references(launcher, compiler, scratch), compiler,
-            scratch, clock, version);
+            scratch, clock, environment);
         return grader.grade(submission, exercises, seed, hidden, listener);
     }
 

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.runner.RankRunner;
 
@@ -38,19 +37,21 @@ public final class Launcher {
     private final Path java;
     private final Path scratch;
     private final SecureRandom random = new SecureRandom();
-    private final boolean networkIsolation = canIsolateNetwork();
+    private final Sandbox sandbox;
 
     /**
      * @param mpj     where MPJ Express is
+     * @param sandbox what of the machine the runs see
      * @param scratch a folder for the runs' working folders (each run gets one of its own, deleted after it)
      */
-    public Launcher(MpjInstallation mpj, Path scratch) {
-        this(mpj, currentJava(), scratch);
+    public Launcher(MpjInstallation mpj, Sandbox sandbox, Path scratch) {
+        this(mpj, currentJava(), sandbox, scratch);
     }
 
-    Launcher(MpjInstallation mpj, Path java, Path scratch) {
+    Launcher(MpjInstallation mpj, Path java, Sandbox sandbox, Path scratch) {
         this.mpj = mpj;
         this.java = java;
+        this.sandbox = sandbox;
         this.scratch = scratch;
         try {
             this.runnerClassPath = Path.of(RankRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -73,16 +74,37 @@ public final class Launcher {
         }
     }
 
-    List<String> command(RunRequest request) {
+    List<String> command(RunRequest request, Path workDir) {
         List<String> command = new ArrayList<>(ProcessGroup.sessionPrefix());
-        if (networkIsolation) {
-            // A network namespace of its own: not even loopback is up, so the program reaches no one.
-            command.addAll(List.of("unshare", "--net", "--"));
+        command.addAll(sandbox.wrap(workDir, visibleToRun(request), javaCommand(request, workDir)));
+        return command;
+    }
+
+    /** What a run reads besides the system: the JDK, the runner, MPJ Express and its own classes. */
+    private List<Path> visibleToRun(RunRequest request) {
+        List<Path> paths = new ArrayList<>(List.of(javaHome(java), runnerClassPath, mpj.home()));
+        paths.addAll(mpj.childClassPath());
+        paths.addAll(mpj.rankClassPath());
+        paths.add(request.classes());
+        return paths;
+    }
+
+    /** The JDK's folder, links resolved: {@code bin/java}'s grandparent. */
+    static Path javaHome(Path java) {
+        try {
+            return java.toRealPath().getParent().getParent();
+        } catch (IOException | NullPointerException e) {
+            return java.toAbsolutePath().getParent();
         }
-        command.addAll(List.of(java.toString(), "-Xmx" + request.limits().heapMegabytes() + "m",
+    }
+
+    private List<String> javaCommand(RunRequest request, Path workDir) {
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + request.limits().heapMegabytes() + "m",
             // Memory beyond the heap is capped too: class metadata, direct buffers, thread stacks.
             "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=64m", "-Xss1m",
             "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Djava.awt.headless=true",
+            // Temporary files go to the run's folder, the one place it may write, deleted after the run.
+            "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-Duser.home=" + workDir.toAbsolutePath(),
             "-cp", classPath(runnerClassPath, mpj.childClassPath()),
             RankRunner.class.getName(),
             Integer.toString(request.np()), request.classes().toAbsolutePath().toString(),
@@ -94,10 +116,13 @@ public final class Launcher {
     }
 
     private RunResult runIn(RunRequest request, Path workDir) {
-        List<String> command = command(request);
+        List<String> command = command(request, workDir);
         String secret = HexFormat.of().formatHex(bytes(16));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-        builder.environment().put("MPJ_HOME", mpj.home().toString());
+        // The grader's environment (tokens of a CI job among it) is not the program's business.
+        builder.environment().clear();
+        builder.environment().putAll(Map.of("MPJ_HOME", mpj.home().toString(), "PATH", "/usr/bin:/bin",
+            "LANG", "C.UTF-8", "HOME", workDir.toAbsolutePath().toString()));
         RunRecorder recorder = new RunRecorder(request);
         long start = System.nanoTime();
         Process process;
@@ -106,6 +131,7 @@ public final class Launcher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the child JVM: " + String.join(" ", command), e);
         }
+        recorder.processStarted(process.pid());
         StringBuilder jvmError = new StringBuilder();
         Thread channelReader = readChannel(process.getInputStream(), secret, recorder);
         Thread errorReader = readJvmError(process.getErrorStream(), jvmError);
@@ -124,23 +150,9 @@ public final class Launcher {
             collectFiles(request, workDir));
     }
 
-    /** Whether this process may create network namespaces (root, or unprivileged user namespaces allowed). */
-    static boolean canIsolateNetwork() {
-        try {
-            Process probe = new ProcessBuilder("unshare", "--net", "--", "true")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Whether the runs of this launcher are cut off from the network (see {@link #canIsolateNetwork()}). */
-    public boolean isolatesNetwork() {
-        return networkIsolation;
+    /** What of the machine the runs see. */
+    public Sandbox sandbox() {
+        return sandbox;
     }
 
     private byte[] bytes(int n) {

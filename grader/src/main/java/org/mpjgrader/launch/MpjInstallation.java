@@ -21,6 +21,8 @@ import java.util.zip.ZipFile;
  */
 public record MpjInstallation(Path home, Path mpjJar, List<Path> childClassPath, List<Path> rankClassPath) {
 
+    /** The release the grader is built for and tested with (the jar itself does not say its version). */
+    static final String VERSION = "0.44";
     static final Path DEBIAN_HOME = Path.of("/usr/share/mpj");
     static final Path DEBIAN_JAR = Path.of("/usr/share/java/mpj.jar");
     static final Path DEBIAN_LOG4J = Path.of("/usr/share/java/log4j-1.2.jar");
@@ -115,5 +117,10 @@ public record MpjInstallation(Path home, Path mpjJar, List<Path> childClassPath,
         } catch (IOException e) {
             throw new MpjNotFoundException("cannot prepare MPJ Express's shared classes under " + cacheDir + ": " + e);
         }
+    }
+
+    /** Which MPJ Express this is, for the record of a grading. */
+    public String description() {
+        return "MPJ Express " + VERSION + " (" + mpjJar + ")";
     }
 }

@@ -39,12 +39,14 @@ final class RunRecorder {
         cpuNanos = new long[request.np()];
     }
 
+    /** The process the grader started for the run (its pid outside any namespace the run has). */
+    synchronized void processStarted(long processId) {
+        pid = processId;
+    }
+
     synchronized void event(ChannelEvent e) {
         switch (e.kind()) {
-            case "START" -> {
-                started = true;
-                pid = e.longField(1);
-            }
+            case "START" -> started = true;
             case "OUT" -> output(e.intField(0), "2".equals(e.field(1)), e.field(2));
             case "END" -> ended(e);
             case "STUCK" -> stuck(e);

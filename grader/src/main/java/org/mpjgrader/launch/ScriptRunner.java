@@ -36,16 +36,21 @@ public final class ScriptRunner {
 
     private final MpjInstallation mpj;
     private final Path java;
+    private final Sandbox sandbox;
     private final Path scratch;
 
-    /** @param scratch a folder for the jobs' folders (each job gets one of its own, deleted after it) */
-    public ScriptRunner(MpjInstallation mpj, Path scratch) {
-        this(mpj, Launcher.currentJava(), scratch);
+    /**
+     * @param sandbox what of the machine the job sees (its own folder is the one place it may write)
+     * @param scratch a folder for the jobs' folders (each job gets one of its own, deleted after it)
+     */
+    public ScriptRunner(MpjInstallation mpj, Sandbox sandbox, Path scratch) {
+        this(mpj, Launcher.currentJava(), sandbox, scratch);
     }
 
-    ScriptRunner(MpjInstallation mpj, Path java, Path scratch) {
+    ScriptRunner(MpjInstallation mpj, Path java, Sandbox sandbox, Path scratch) {
         this.mpj = mpj;
         this.java = java;
+        this.sandbox = sandbox;
         this.scratch = scratch;
     }
 
@@ -77,15 +82,19 @@ public final class ScriptRunner {
         List<String> command = new ArrayList<>(ProcessGroup.sessionPrefix());
         // As slurmstepd does: the kernel reads the script's #! line (an sh in between reports a bad one). By a
         // relative name, so that the shell's messages do not show the grader's folders.
-        command.addAll(List.of("/bin/sh", "-c", "exec \"$0\"", "./" + script.getFileName()));
+        command.addAll(sandbox.wrap(job, visibleToJob(request),
+            List.of("/bin/sh", "-c", "cd \"$1\" && exec \"$0\"", "./" + script.getFileName(), submitDir.toString())));
         ProcessBuilder builder = new ProcessBuilder(command).directory(submitDir.toFile())
             .redirectErrorStream(request.oneFile());
+        // The job's environment only: the grader's own (tokens of a CI job among it) is not the job's business.
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("SLURM_"));
+        environment.clear();
         environment.putAll(request.environment());
         environment.put("SLURM_SUBMIT_DIR", submitDir.toString());
         environment.put("MPJ_HOME", home.toString());
-        environment.put("PATH", bin + File.pathSeparator + environment.getOrDefault("PATH", "/usr/bin:/bin"));
+        environment.put("HOME", submitDir.toString());
+        environment.put("LANG", "C.UTF-8");
+        environment.put("PATH", bin + File.pathSeparator + "/usr/local/bin:/usr/bin:/bin");
 
         long start = System.nanoTime();
         Process process;
@@ -108,6 +117,14 @@ public final class ScriptRunner {
         }
         return new ScriptResult(request, process.exitValue(), timedOut, wall, read(output, limit, dropped),
             read(error, limit, dropped), dropped.get(), launches(launches));
+    }
+
+    /** What the job reads besides the system: the JDK, MPJ Express and the submission's classes. */
+    private List<Path> visibleToJob(ScriptRequest request) {
+        List<Path> paths = new ArrayList<>(List.of(Launcher.javaHome(java), mpj.home()));
+        paths.addAll(mpj.childClassPath());
+        paths.add(request.classes());
+        return paths;
     }
 
     /** The shim's text: every value it needs written in, quoted for the shell. */

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
+import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 
@@ -48,6 +49,12 @@ public final class JsonReport implements GradingListener {
         root.put("max_score", result.maxScore());
         root.put("seed", result.seed());
         root.put("grader_version", result.graderVersion());
+        GradingEnvironment environment = result.environment();
+        ObjectNode machine = root.putObject("environment");
+        machine.put("java", environment.javaVersion());
+        machine.put("mpj_express", environment.mpjExpress());
+        machine.put("cores", environment.cores());
+        machine.put("isolation", environment.isolation());
         root.put("graded_at", result.gradedAt().toString());
         ArrayNode exercises = root.putArray("exercises");
         for (ExerciseResult exercise : result.exercises()) {

@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The grading of one submission: what was graded, with which seed and grader version, and each exercise's
- * result. {@code notGradedReason} is set when the grader or the machine failed before anything was graded.
+ * The grading of one submission: what was graded, with which seed, on what (grader version, Java, MPJ Express,
+ * cores, isolation), and each exercise's result. {@code notGradedReason} is set when the grader or the machine failed before anything was graded.
  */
-public record GradingResult(String submission, long seed, String graderVersion, Instant gradedAt,
+public record GradingResult(String submission, long seed, GradingEnvironment environment, Instant gradedAt,
                             List<ExerciseResult> exercises) {
 
     public GradingResult {
         exercises = List.copyOf(exercises);
+    }
+
+    public String graderVersion() {
+        return environment.graderVersion();
     }
 
     public double score() {

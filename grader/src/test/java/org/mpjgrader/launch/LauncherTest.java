@@ -2,6 +2,8 @@ package org.mpjgrader.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +28,7 @@ class LauncherTest {
     @BeforeEach
     void setUp() {
         mpj = TestCourse.mpj(temp.resolve("cache"));
-        launcher = new Launcher(mpj, temp.resolve("runs"));
+        launcher = new Launcher(mpj, Sandbox.detect(), temp.resolve("runs"));
     }
 
     private RunResult run(String program, String mainClass, int np, RunLimits limits, String... args) throws Exception {
@@ -137,21 +139,22 @@ class LauncherTest {
 
     @Test
     void noProcessTheProgramStartedOutlivesTheRun() throws Exception {
-        RunResult result = run("child", "probe.Child", 1, RunLimits.DEFAULT);
+        String marker = Long.toString(100_000 + ProcessHandle.current().pid() % 100_000);
+        RunResult result = run("child", "probe.Child", 1, RunLimits.DEFAULT, marker);
 
-        Matcher m = Pattern.compile("child (\\d+)").matcher(result.rank(0).stdout().get(0));
-        assertThat(m.matches()).isTrue();
-        long pid = Long.parseLong(m.group(1));
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(result.rank(0).stdout()).containsExactly("child started");
+        assertThat(Leftovers.processesMentioning("sleep " + marker)).isEmpty();
     }
 
     @Test
-    void theProgramHasNoNetworkWhereTheMachineAllowsANamespace() throws Exception {
-        RunResult result = run("network", "probe.Network", 1, RunLimits.DEFAULT);
+    void theProgramCannotReachAServiceOfTheMachineWhereTheMachineAllowsANamespace() throws Exception {
+        try (ServerSocket service = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            RunResult result = run("network", "probe.Network", 1, RunLimits.DEFAULT,
+                Integer.toString(service.getLocalPort()));
 
-        String expected = launcher.isolatesNetwork() ? "no network: SocketException" : "connected";
-        assertThat(result.rank(0).stdout()).containsExactly(expected);
-        assertThat(Launcher.canIsolateNetwork()).isEqualTo(launcher.isolatesNetwork());
+            String expected = launcher.sandbox().isolatesNetwork() ? "no network: ConnectException" : "connected";
+            assertThat(result.rank(0).stdout()).containsExactly(expected);
+        }
     }
 
     @Test
