@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.mpjgrader.launch.RankOutcome;
 import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.launch.Sandbox;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
@@ -105,16 +106,21 @@ public final class RunJudge {
                 continue;
             }
             boolean memory = outcome.exception().startsWith("java.lang.OutOfMemoryError");
+            // The sandbox caps each file (RLIMIT_FSIZE): the write past it fails with EFBIG.
+            boolean fileSize = outcome.exception().endsWith("File too large");
             String where = outcome.where().isEmpty() ? "" : " at " + outcome.where();
-            FailureMessage message = FailureMessage.of(run, (memory ? "memory limit: " : "")
+            FailureMessage message = FailureMessage.of(run, (memory ? "memory limit: " : fileSize ? "file limit: " : "")
                 + "rank " + rank.rank() + " threw " + outcome.exception() + where);
             if (memory) {
                 message.detail("the run may use " + result.request().limits().heapMegabytes()
                     + " MB of heap for all ranks together");
             }
+            if (fileSize) {
+                message.detail("a file the program writes may hold at most " + (Sandbox.FILE_BYTES >> 20) + " MB");
+            }
             result.ranks().stream().filter(r -> r.outcome().stuck() != null)
                 .forEach(r -> message.detail("then " + describeStuck(r)));
-            return Optional.of(grade(run, result, memory ? Verdict.RESOURCE_LIMIT : Verdict.CRASH,
+            return Optional.of(grade(run, result, memory || fileSize ? Verdict.RESOURCE_LIMIT : Verdict.CRASH,
                 message.text(), points, List.of()));
         }
         return Optional.empty();

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Sandbox {
     /** Files a run writes are cut off at this size (RLIMIT_FSIZE): it cannot fill the disk with one file. */
-    static final long FILE_BYTES = 64L << 20;
+    public static final long FILE_BYTES = 64L << 20;
     private static final Path BWRAP = Path.of("/usr/bin/bwrap");
     private static final Path PRLIMIT = Path.of("/usr/bin/prlimit");
     private static final int NOBODY = 65534;
