@@ -32,7 +32,7 @@ import org.mpjgrader.submission.SubmissionException;
 import org.mpjgrader.submission.SubmissionLoader;
 
 /** Grades one submission: load, compile once, run the plan, judge each run, tell the listener. */
-public final class Grader {
+public final class Grader implements SubmissionGrader {
     private final RunExecutor executor;
     private final ReferenceSource references;
     private final BatchScriptGrading batchScripts;
@@ -52,9 +52,15 @@ public final class Grader {
         this.environment = environment;
     }
 
+    @Override
+    public GradingEnvironment environment() {
+        return environment;
+    }
+
     /**
      * @param hidden whether to add the hidden runs, when the reference source can compute their expected output
      */
+    @Override
     public GradingResult grade(Path origin, List<ExerciseSpec> exercises, long seed, boolean hidden,
                                GradingListener listener) {
         boolean withHidden = hidden && references.computesNewInputs();

@@ -53,21 +53,40 @@ public final class GradingSession {
      */
     public GradingResult grade(Path submission, List<ExerciseSpec> exercises, long seed, boolean hidden, Path scratch,
                                GradingListener listener) {
+        return open(scratch).grade(submission, exercises, seed, hidden, listener);
+    }
+
+    /**
+     * The grader ready for many submissions, one after another or at once from several threads: one sandbox,
+     * one launcher, and the reference solutions run once per input for all of them.
+     */
+    public SubmissionGrader open(Path scratch) {
         Sandbox sandbox = Sandbox.detect();
         MpjInstallation mpj;
         try {
             mpj = MpjInstallation.locate(System.getenv(), cacheDir());
         } catch (MpjNotFoundException e) {
-            return Grader.notGraded(submission.getFileName().toString(), exercises, seed, e.getMessage(), clock,
-                GradingEnvironment.current(version, "missing", sandbox.description()), listener);
+            GradingEnvironment environment = GradingEnvironment.current(version, "missing", sandbox.description());
+            return new SubmissionGrader() {
+                @Override
+                public GradingResult grade(Path submission, List<ExerciseSpec> exercises, long seed, boolean hidden,
+                                           GradingListener listener) {
+                    return Grader.notGraded(submission.getFileName().toString(), exercises, seed, e.getMessage(),
+                        clock, environment, listener);
+                }
+
+                @Override
+                public GradingEnvironment environment() {
+                    return environment;
+                }
+            };
         }
         Launcher launcher = new Launcher(mpj, sandbox, scratch.resolve("runs"));
         SourceCompiler compiler = new SourceCompiler(List.of(mpj.mpjJar()));
         ScriptRunner scripts = new ScriptRunner(mpj, sandbox, scratch.resolve("jobs"));
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
-        Grader grader = new Grader(launcher::run, scripts::run, references(launcher, compiler, scratch), compiler,
+        return new Grader(launcher::run, scripts::run, references(launcher, compiler, scratch), compiler,
             scratch, clock, environment);
-        return grader.grade(submission, exercises, seed, hidden, listener);
     }
 
     private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch) {

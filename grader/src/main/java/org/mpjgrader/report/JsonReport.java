@@ -1,5 +1,6 @@
 package org.mpjgrader.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,12 +10,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Verdict;
+import org.mpjgrader.result.Visibility;
 
 /**
  * Writes the result as JSON: {@code {"score", "max_score", "exercises": [{"id", "score", "max_score",
@@ -90,7 +97,48 @@ public final class JsonReport implements GradingListener {
             c.put("passed", check.passed());
             c.put("score", check.points());
             c.put("max_score", check.maxPoints());
+            c.put("message", check.message());
         }
         return r;
+    }
+
+    /** A result as {@link #gradingFinished} wrote it: what batch grading reads back to build its gradebook. */
+    public static GradingResult read(Path file) {
+        try {
+            return fromJson(JSON.readTree(file.toFile()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a grading result: " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static GradingResult fromJson(JsonNode root) {
+        JsonNode machine = root.path("environment");
+        GradingEnvironment environment = new GradingEnvironment(root.path("grader_version").asText(),
+            machine.path("java").asText(), machine.path("mpj_express").asText(), machine.path("cores").asInt(),
+            machine.path("isolation").asText());
+        List<ExerciseResult> exercises = new ArrayList<>();
+        for (JsonNode e : root.path("exercises")) {
+            List<RunGrade> runs = new ArrayList<>();
+            for (JsonNode r : e.path("runs")) {
+                runs.add(runFromJson(e.path("id").asText(), r));
+            }
+            exercises.add(new ExerciseResult(e.path("id").asText(), e.path("lesson").asText(), runs));
+        }
+        return new GradingResult(root.path("submission").asText(), root.path("seed").asLong(), environment,
+            Instant.parse(root.path("graded_at").asText()), exercises);
+    }
+
+    private static RunGrade runFromJson(String exercise, JsonNode r) {
+        List<String> arguments = new ArrayList<>();
+        r.path("arguments").forEach(a -> arguments.add(a.asText()));
+        List<CheckResult> checks = new ArrayList<>();
+        for (JsonNode c : r.path("checks")) {
+            checks.add(new CheckResult(c.path("name").asText(), c.path("score").asDouble(),
+                c.path("max_score").asDouble(), c.path("passed").asBoolean(), c.path("message").asText()));
+        }
+        return new RunGrade(exercise, r.path("np").asInt(), arguments,
+            Visibility.valueOf(r.path("visibility").asText().toUpperCase(java.util.Locale.ROOT)),
+            Verdict.valueOf(r.path("verdict").asText()), r.path("message").asText(), r.path("score").asDouble(),
+            r.path("max_score").asDouble(), checks, Duration.ofNanos(Math.round(r.path("wall_s").asDouble() * 1e9)));
     }
 }
