@@ -56,6 +56,8 @@ public final class GradescopeReport implements GradingListener {
         ObjectNode extra = root.putObject("extra_data");
         extra.put("seed", result.seed());
         extra.put("grader_version", result.graderVersion());
+        // Where Gradescope's container forbids namespaces, this is how a teacher sees the runs were not isolated.
+        extra.put("isolation", result.environment().isolation());
         var tests = root.putArray("tests");
         List<ExerciseResult> exercises = result.exercises();
         for (int e = 0; e < exercises.size(); e++) {
