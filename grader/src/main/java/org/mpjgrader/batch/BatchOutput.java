@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.mpjgrader.report.AtomicFile;
 import org.mpjgrader.report.JsonReport;
 import org.mpjgrader.result.GradingResult;
 
@@ -62,7 +62,7 @@ public final class BatchOutput {
     }
 
     public void writeSettings(BatchSettings settings) {
-        writeAtomically(root.resolve(SETTINGS), json(settings));
+        AtomicFile.write(root.resolve(SETTINGS), json(settings));
     }
 
     /** The students with a complete result, by name. */
@@ -96,17 +96,6 @@ public final class BatchOutput {
             return JSON.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
-        }
-    }
-
-    static void writeAtomically(Path file, byte[] content) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".partial-", ".tmp");
-            Files.write(temp, content);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
+import org.mpjgrader.report.AtomicFile;
 
 /**
  * The instructor's page of a batch ({@code summary.html}): the score distribution, per exercise the share of
@@ -48,7 +49,7 @@ public final class ClassSummaryPage {
         Mustache template = new DefaultMustacheFactory("org/mpjgrader/batch").compile("summary.mustache");
         StringWriter html = new StringWriter();
         template.execute(html, page);
-        BatchOutput.writeAtomically(folder.resolve(FILE), html.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(folder.resolve(FILE), html.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String describe(GradingResult result) {

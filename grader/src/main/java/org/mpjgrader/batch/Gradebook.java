@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.report.AtomicFile;
 
 /**
  * One row per student, one column per exercise, and the total: built from the results alone (never from when
@@ -89,8 +90,8 @@ public record Gradebook(List<String> exercises, List<Row> rows) {
 
     /** Writes {@code gradebook.csv} and {@code gradebook.json} into {@code folder}, each whole or not at all. */
     public void writeTo(Path folder) {
-        BatchOutput.writeAtomically(folder.resolve(CSV), csv().getBytes(StandardCharsets.UTF_8));
-        BatchOutput.writeAtomically(folder.resolve(JSON_FILE), json().getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(folder.resolve(CSV), csv().getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(folder.resolve(JSON_FILE), json().getBytes(StandardCharsets.UTF_8));
     }
 
     /** 4.0 as "4", 2.5 as "2.5": what a spreadsheet reads, without float noise. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.submission.SubmissionException;
 import org.mpjgrader.submission.SubmissionLoader;
+import org.mpjgrader.report.AtomicFile;
 
 /**
  * Pairs of students whose code is alike, found by JPlag on the submissions' Java sources, with the course's
@@ -85,7 +86,7 @@ public record SimilarityReport(List<Pair> pairs, String note) {
     }
 
     public void writeTo(Path folder) {
-        BatchOutput.writeAtomically(folder.resolve(CSV), csv().getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(folder.resolve(CSV), csv().getBytes(StandardCharsets.UTF_8));
     }
 
     static void deleteQuietly(Path folder) {

@@ -13,7 +13,10 @@ import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingSession;
 import org.mpjgrader.report.ConsoleReport;
+import org.mpjgrader.report.FeedbackMarkdown;
+import org.mpjgrader.report.GradescopeReport;
 import org.mpjgrader.report.JsonReport;
+import org.mpjgrader.report.JunitXmlReport;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.spec.Course;
 import org.mpjgrader.spec.ExerciseSpec;
@@ -44,6 +47,18 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON to FILE")
     Path json;
+
+    @Option(names = "--junit", paramLabel = "DIR",
+        description = "also write JUnit XML (Surefire's format), a TEST-<exercise>.xml per exercise, to DIR")
+    Path junit;
+
+    @Option(names = "--gradescope", paramLabel = "FILE",
+        description = "also write Gradescope's results.json to FILE")
+    Path gradescope;
+
+    @Option(names = "--feedback", paramLabel = "FILE",
+        description = "also write the student's feedback as Markdown to FILE")
+    Path feedback;
 
     @Option(names = "--seed", paramLabel = "N", description = "the seed of the hidden inputs (default: a new one)")
     Long seed;
@@ -84,6 +99,15 @@ public final class GradeCommand implements Callable<Integer> {
         List<GradingListener> listeners = new ArrayList<>(List.of(new ConsoleReport(out)));
         if (json != null) {
             listeners.add(new JsonReport(json));
+        }
+        if (junit != null) {
+            listeners.add(new JunitXmlReport(junit));
+        }
+        if (gradescope != null) {
+            listeners.add(new GradescopeReport(gradescope));
+        }
+        if (feedback != null) {
+            listeners.add(new FeedbackMarkdown(feedback));
         }
         GradingListener listener = GradingListener.all(listeners);
         boolean ownScratch = scratch == null;

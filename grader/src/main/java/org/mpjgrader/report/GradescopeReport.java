@@ -1,0 +1,115 @@
+package org.mpjgrader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.mpjgrader.grading.GradingListener;
+import org.mpjgrader.result.ExerciseResult;
+import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Verdict;
+import org.mpjgrader.result.Visibility;
+
+/**
+ * Writes the result as a Gradescope autograder's {@code results.json}, in the format documented at
+ * https://gradescope-autograders.readthedocs.io/en/latest/specs/ ("Output format"): the total {@code score},
+ * {@code execution_time} in seconds, an {@code output} for the whole submission, and a test per run with its
+ * {@code score}, {@code max_score}, {@code status} and {@code output} (the message a student reads).
+ *
+ * <p>Hidden runs show {@code after_due_date}, and are named without their arguments, so that students do not
+ * see the hidden inputs while they can still resubmit. The grader's standard output, where the console report
+ * lists every run, is hidden from students for the same reason. A run that was not graded scores 0 and says that
+ * this is no fault of the submission. The file is written whole or not at all.
+ */
+public final class GradescopeReport implements GradingListener {
+    static final String NOT_GRADED_NOTE = "This run was not graded because the grader or the machine failed, "
+        + "not because of your submission: ask your teacher to grade it again.";
+    static final String SOME_NOT_GRADED = "Some runs were not graded because the grader or the machine failed, "
+        + "not because of your submission: ask your teacher to grade it again.";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Path file;
+
+    public GradescopeReport(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void gradingFinished(GradingResult result) {
+        ObjectNode json = toJson(result);
+        AtomicFile.write(file, out -> JSON.writeValue(out, json));
+    }
+
+    public static ObjectNode toJson(GradingResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("score", result.score());
+        List<RunGrade> runs = result.exercises().stream().flatMap(e -> e.runs().stream()).toList();
+        Duration wall = runs.stream().map(RunGrade::wall).reduce(Duration.ZERO, Duration::plus);
+        // An integer number of seconds, rounded up: Gradescope shows it as is.
+        root.put("execution_time", (wall.toMillis() + 999) / 1000);
+        root.put("output", summary(result));
+        root.put("visibility", "visible");
+        root.put("stdout_visibility", "hidden");
+        ObjectNode extra = root.putObject("extra_data");
+        extra.put("seed", result.seed());
+        extra.put("grader_version", result.graderVersion());
+        // Where Gradescope's container forbids namespaces, this is how a teacher sees the runs were not isolated.
+        extra.put("isolation", result.environment().isolation());
+        var tests = root.putArray("tests");
+        List<ExerciseResult> exercises = result.exercises();
+        for (int e = 0; e < exercises.size(); e++) {
+            List<RunGrade> exerciseRuns = exercises.get(e).runs();
+            for (int r = 0; r < exerciseRuns.size(); r++) {
+                tests.add(test(exerciseRuns.get(r), (e + 1) + "." + (r + 1)));
+            }
+        }
+        return root;
+    }
+
+    /** {@code hello np=4 visible 100}, or {@code hello np=4 hidden input} for a hidden run. */
+    static String testName(RunGrade run) {
+        StringBuilder name = new StringBuilder(run.exerciseId()).append(" np=").append(run.np());
+        if (run.visibility() == Visibility.HIDDEN) {
+            return name.append(" hidden input").toString();
+        }
+        name.append(" visible");
+        run.arguments().forEach(argument -> name.append(' ').append(argument));
+        return name.toString();
+    }
+
+    private static ObjectNode test(RunGrade run, String number) {
+        ObjectNode test = JSON.createObjectNode();
+        test.put("name", testName(run));
+        test.put("name_format", "text");
+        test.put("number", number);
+        boolean graded = run.verdict() != Verdict.NOT_GRADED;
+        test.put("score", graded ? run.points() : 0);
+        test.put("max_score", run.maxPoints());
+        test.put("status", run.verdict().passed() ? "passed" : "failed");
+        test.put("output", graded ? run.message() : join(run.message(), NOT_GRADED_NOTE));
+        test.put("output_format", "text");
+        test.put("visibility", run.visibility() == Visibility.HIDDEN ? "after_due_date" : "visible");
+        test.putArray("tags").add(run.exerciseId());
+        ObjectNode extra = test.putObject("extra_data");
+        extra.put("verdict", run.verdict().name());
+        extra.put("np", run.np());
+        extra.put("wall_s", run.wall().toNanos() / 1e9);
+        return test;
+    }
+
+    private static String summary(GradingResult result) {
+        String total = String.format(Locale.ROOT, "%s: %s of %s points", result.submission(),
+            ConsoleReport.points(result.score()), ConsoleReport.points(result.maxScore()));
+        // Any run, not only each exercise's first verdict: a run may fail before another is not graded.
+        boolean notGraded = result.exercises().stream().flatMap(e -> e.runs().stream())
+            .anyMatch(run -> run.verdict() == Verdict.NOT_GRADED);
+        return notGraded ? join(total, SOME_NOT_GRADED) : total;
+    }
+
+    private static String join(String first, String second) {
+        return first.isBlank() ? second : first + "\n\n" + second;
+    }
+}
