@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: command line, reports, grading, then checks, specs, launching and the result model. */
+/** Dependencies point one way: command line, batch, reports, grading, then checks, specs, launching and the result model. */
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -18,6 +18,7 @@ class ArchitectureTest {
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("org.mpjgrader.cli..")
+            .layer("batch").definedBy("org.mpjgrader.batch..")
             .layer("report").definedBy("org.mpjgrader.report..")
             .layer("grading").definedBy("org.mpjgrader.grading..")
             .layer("spec").definedBy("org.mpjgrader.spec..")
@@ -29,13 +30,14 @@ class ArchitectureTest {
             .layer("files").definedBy("org.mpjgrader.files..")
             .layer("runner").definedBy("org.mpjgrader.runner..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("grading").mayOnlyBeAccessedByLayers("cli", "report")
-            .whereLayer("spec").mayOnlyBeAccessedByLayers("cli", "grading")
+            .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "batch")
+            .whereLayer("grading").mayOnlyBeAccessedByLayers("cli", "report", "batch")
+            .whereLayer("spec").mayOnlyBeAccessedByLayers("cli", "grading", "batch")
             .whereLayer("check").mayOnlyBeAccessedByLayers("spec", "grading")
             .whereLayer("launch").mayOnlyBeAccessedByLayers("check", "spec", "grading", "cli")
             .whereLayer("compile").mayOnlyBeAccessedByLayers("grading", "cli")
-            .whereLayer("submission").mayOnlyBeAccessedByLayers("grading")
+            .whereLayer("submission").mayOnlyBeAccessedByLayers("grading", "batch")
             .whereLayer("runner").mayOnlyBeAccessedByLayers("launch")
             .check(classes);
     }

@@ -6,7 +6,6 @@ import de.jplag.JPlagResult;
 import de.jplag.exceptions.ExitException;
 import de.jplag.options.JPlagOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.submission.SubmissionException;
 import org.mpjgrader.submission.SubmissionLoader;
 import org.mpjgrader.report.AtomicFile;
@@ -87,13 +85,5 @@ public record SimilarityReport(List<Pair> pairs, String note) {
 
     public void writeTo(Path folder) {
         AtomicFile.write(folder.resolve(CSV), csv().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void deleteQuietly(Path folder) {
-        try {
-            FileTrees.deleteTree(folder);
-        } catch (UncheckedIOException e) {
-            // Temporary files: the system's cleaning takes what is left.
-        }
     }
 }

@@ -127,22 +127,7 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private List<ExerciseSpec> selectedExercises() {
-        List<ExerciseSpec> selected = new ArrayList<>();
-        for (String id : only) {
-            selected.add(course.find(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown exercise '" + id + "' (known: " + String.join(", ", course.ids()) + ")")));
-        }
-        if (only.isEmpty()) {
-            selected.addAll(course.exercises());
-        }
-        if (timeLimitSeconds == null) {
-            return selected;
-        }
-        if (timeLimitSeconds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be at least 1 second");
-        }
-        Duration limit = Duration.ofSeconds(timeLimitSeconds);
-        return selected.stream().map(e -> e.withLimits(e.limits().withWallTime(limit))).toList();
+        return ExerciseSelection.of(course, only, timeLimitSeconds, spec.commandLine());
     }
 
     /** The exercise ids, for {@code --only}'s help. */

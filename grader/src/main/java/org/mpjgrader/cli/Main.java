@@ -21,6 +21,8 @@ public final class Main {
         Course course = Course.standard();
         CommandLine commandLine = new CommandLine(new GradeCommand(course, courseRoot, out))
             .addSubcommand(new ExportStudentCommand(course, courseRoot, out))
+            .addSubcommand(new BatchCommand(course, courseRoot, out, err))
+            .addSubcommand(new MergeCommand(courseRoot, out))
             .setOut(new PrintWriter(out, true))
             .setErr(new PrintWriter(err, true))
             .setExecutionExceptionHandler((e, cmd, parsed) -> {

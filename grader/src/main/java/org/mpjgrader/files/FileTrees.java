@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Creating a temporary tree, and deleting it, children first. */
+/** Creating a temporary tree, copying a tree, and deleting one, children first. */
 public final class FileTrees {
     private FileTrees() {
     }
@@ -32,6 +32,22 @@ public final class FileTrees {
             }
         } catch (IOException e) {
             // Left for the temporary folder's own cleanup.
+        }
+    }
+
+    /** Copies {@code from} and everything under it to {@code to} (created), replacing files already there. */
+    public static void copyTree(Path from, Path to) {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
         }
     }
 }

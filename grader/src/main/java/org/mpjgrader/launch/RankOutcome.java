@@ -43,9 +43,13 @@ public record RankOutcome(Kind kind, String exception, String where, List<StackF
             return frames.stream().filter(StackFrame::studentCode).findFirst().map(StackFrame::location).orElse("");
         }
 
-        /** A waiting rank uses next to no CPU; a computing one a core, or a good share of one on a loaded machine. */
+        /**
+         * A waiting rank uses next to no CPU; a computing one a core, or a good share of one. On a loaded machine
+         * a spinning rank may get less than that in the sample's window, so a rank that is runnable outside any
+         * MPI call computes too, whatever CPU it got.
+         */
         public boolean busy() {
-            return cpuBusy >= 0.2;
+            return cpuBusy >= 0.2 || ("RUNNABLE".equals(threadState) && mpiCall().isEmpty());
         }
 
         public boolean sleeping() {

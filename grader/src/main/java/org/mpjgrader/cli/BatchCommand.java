@@ -1,0 +1,163 @@
+package org.mpjgrader.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mpjgrader.batch.BatchGrader;
+import org.mpjgrader.batch.BatchOutput;
+import org.mpjgrader.batch.BatchSettings;
+import org.mpjgrader.batch.ClassFolder;
+import org.mpjgrader.batch.ClassReports;
+import org.mpjgrader.batch.ProgressBarDisplay;
+import org.mpjgrader.batch.Shard;
+import org.mpjgrader.batch.StudentSubmission;
+import org.mpjgrader.files.FileTrees;
+import org.mpjgrader.grading.GradingListener;
+import org.mpjgrader.grading.GradingSession;
+import org.mpjgrader.report.FeedbackMarkdown;
+import org.mpjgrader.report.JunitXmlReport;
+import org.mpjgrader.spec.Course;
+import org.mpjgrader.spec.ExerciseSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code grade batch SUBMISSIONS --output DIR}: grades a whole class, resumably. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Grades every student's submission in a folder (one entry per student: a folder, a .zip or a "
+        + "bare git repository) into OUTPUT: students/NAME/ (result.json, feedback.md, junit/), gradebook.csv and "
+        + ".json, summary.html with its charts, similarity.csv. Run it again to resume: students already graded "
+        + "are kept.",
+        "Exit status: 0 every student graded, 4 some not graded (machine or grader fault), 2 bad command line."})
+final class BatchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SUBMISSIONS", description = "the class folder: one entry per student")
+    Path submissions;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "where everything goes")
+    Path output;
+
+    @Option(names = "--workers", paramLabel = "N",
+        description = "students graded at once (default: the machine's cores)")
+    Integer workers;
+
+    @Option(names = "--regrade", description = "grade every student again, even those already graded in OUTPUT")
+    boolean regrade;
+
+    @Option(names = "--shard", paramLabel = "K/N",
+        description = "grade only the K-th of N shares of the class (needs --seed); join the outputs with 'merge'")
+    String shard;
+
+    @Option(names = "--seed", paramLabel = "N",
+        description = "the seed of the hidden inputs (default: OUTPUT's, or a new one)")
+    Long seed;
+
+    @Option(names = "--only", paramLabel = "ID", split = ",", description = "grade only these exercises")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "wall-clock limit of each run")
+    Integer timeLimitSeconds;
+
+    @Option(names = "--visible-only", description = "grade the visible runs only")
+    boolean visibleOnly;
+
+    @Option(names = "--no-similarity", description = "skip the similarity report (JPlag)")
+    boolean noSimilarity;
+
+    @Option(names = "--scratch", paramLabel = "DIR", hidden = true, description = "where temporary files go")
+    Path scratch;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Course course;
+    private final Path courseRoot;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BatchCommand(Course course, Path courseRoot, PrintStream out, PrintStream err) {
+        this.course = course;
+        this.courseRoot = courseRoot;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(submissions)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such class folder: " + submissions);
+        }
+        List<ExerciseSpec> exercises = ExerciseSelection.of(course, only, timeLimitSeconds, spec.commandLine());
+        Shard share = parseShard();
+        BatchOutput batch = new BatchOutput(output);
+        BatchSettings settings = settings(batch, exercises, share);
+        List<StudentSubmission> students = share.select(ClassFolder.discover(submissions));
+        int pool = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+        if (pool < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
+        boolean ownScratch = scratch == null;
+        Path work = ownScratch ? Files.createTempDirectory("mpj-grader-batch-") : scratch;
+        long start = System.nanoTime();
+        try (ProgressBarDisplay progress = new ProgressBarDisplay(err)) {
+            BatchGrader grader = new BatchGrader(
+                new GradingSession(courseRoot, Clock.systemUTC(), GradeCommand.Version.current()).open(work),
+                exercises, settings, batch, BatchCommand::studentReports, work.resolve("students"),
+                Clock.systemUTC());
+            BatchGrader.Outcome outcome = grader.grade(students, pool, regrade, progress);
+            progress.close();
+            boolean similarity = !noSimilarity && share.equals(Shard.ALL);
+            ClassReports.write(batch, settings, similarity ? students : null,
+                courseRoot.resolve("exercises/src/main/java"), work);
+            out.printf("graded %d students (%d kept from an earlier run, %d not graded) in %.1f s%n",
+                outcome.graded(), outcome.kept(), outcome.notGraded(), (System.nanoTime() - start) / 1e9);
+            out.println("gradebook: " + output.resolve("gradebook.csv") + "; summary: "
+                + output.resolve("summary.html"));
+            return outcome.notGraded() == 0 ? GradeCommand.ALL_PASSED : GradeCommand.NOT_GRADED;
+        } finally {
+            if (ownScratch) {
+                FileTrees.deleteTree(work);
+            }
+        }
+    }
+
+    static List<GradingListener> studentReports(Path folder) {
+        return List.of(new FeedbackMarkdown(folder.resolve("feedback.md")), new JunitXmlReport(folder.resolve("junit")));
+    }
+
+    private Shard parseShard() {
+        if (shard == null) {
+            return Shard.ALL;
+        }
+        try {
+            Shard parsed = Shard.parse(shard);
+            if (seed == null && !parsed.equals(Shard.ALL)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--shard needs --seed, so that every share is graded with the same hidden inputs");
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
+        }
+    }
+
+    /** This batch's settings; a folder graded before keeps its own unless {@code --regrade}. */
+    private BatchSettings settings(BatchOutput batch, List<ExerciseSpec> exercises, Shard share) {
+        List<String> ids = exercises.stream().map(ExerciseSpec::id).toList();
+        int limit = timeLimitSeconds == null ? 0 : timeLimitSeconds;
+        var earlier = batch.settings();
+        long chosen = seed != null ? seed
+            : earlier.map(BatchSettings::seed).orElseGet(() -> new SecureRandom().nextLong() & Long.MAX_VALUE);
+        BatchSettings wanted = new BatchSettings(chosen, ids, !visibleOnly, limit);
+        if (earlier.isPresent() && !earlier.get().equals(wanted) && !regrade) {
+            throw new CommandLine.ParameterException(spec.commandLine(), output + " was graded with other settings ("
+                + earlier.get() + "): use another --output, the same options, or --regrade");
+        }
+        return wanted;
+    }
+}
