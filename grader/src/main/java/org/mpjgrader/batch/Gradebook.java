@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -61,7 +62,9 @@ public record Gradebook(List<String> exercises, List<Row> rows) {
             lines.add(cells);
         }
         try {
-            return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(lines);
+            // Quotes only where a cell needs them (by default Jackson quotes every long cell).
+            return new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writer(schema.build().withHeader()).writeValueAsString(lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the gradebook as CSV", e);
         }

@@ -1,4 +1,4 @@
-// Hostile: looks on every TCP port of 127.0.0.1 for the grading machine's service (the test starts one that greets with SECRET-SERVICE) and tries a public address; throws if either answers, otherwise a correct hello. Expected: pass everywhere (the run has no network).
+// Hostile: looks on TCP ports 1-1024 and 40000-40199 of 127.0.0.1 for the grading machine's service (the test starts one there that greets with SECRET-SERVICE) and tries a public address; throws if either answers, otherwise a correct hello. Expected: pass everywhere (the run has no network).
 package hello;
 
 import java.net.InetSocketAddress;
@@ -11,7 +11,7 @@ public class HelloWorld {
         int rank = MPI.COMM_WORLD.Rank();
         int size = MPI.COMM_WORLD.Size();
         if (rank == 0) {
-            for (int port = 1; port < 65536; port++) {
+            for (int port = 1; port < 40200; port = port == 1024 ? 40000 : port + 1) {
                 if (greets("127.0.0.1", port)) {
                     throw new IllegalStateException("127.0.0.1:" + port + " answered");
                 }
