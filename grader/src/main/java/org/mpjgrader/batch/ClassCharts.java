@@ -25,10 +25,10 @@ final class ClassCharts {
     static void scoreDistribution(int[] studentsPerTenth, Path folder) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < studentsPerTenth.length; i++) {
-            String bucket = i == studentsPerTenth.length - 1 ? "100%" : (i * 10) + "-" + (i * 10 + 9) + "%";
+            String bucket = i == studentsPerTenth.length - 1 ? "100" : "<" + (i * 10 + 10);
             data.addValue(studentsPerTenth[i], "students", bucket);
         }
-        write(ChartFactory.createBarChart("Score distribution", "share of the maximum score", "students", data,
+        write(ChartFactory.createBarChart("Score distribution", "score, % of the maximum", "students", data,
             PlotOrientation.VERTICAL, false, false, false), folder.resolve(SCORES));
     }
 
