@@ -58,7 +58,11 @@ final class RankTask implements Runnable {
     }
 
     private void end(String outcome, String detail, String frames) {
-        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        channel.send("END", rank, outcome, cpu, detail, frames);
+        var threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        // What the rank allocated shows what it held: a rank that received all of a matrix allocated it.
+        long allocated = threads instanceof com.sun.management.ThreadMXBean sun
+            ? sun.getCurrentThreadAllocatedBytes() : -1;
+        channel.send("END", rank, outcome, cpu, detail, frames, allocated);
     }
 }

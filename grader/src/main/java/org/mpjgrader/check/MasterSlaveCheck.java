@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -33,6 +34,11 @@ public final class MasterSlaveCheck implements OutputCheck {
     static final String STOPPED_ONCE = "each slave stopped once";
     static final String DONE_BY_SLAVE = "jobs done by their slaves";
     static final String MASTER_NO_JOB = "master does no job";
+    static final String ON_DEMAND = "jobs handed out on demand";
+    /** Below this ratio of the two schedules' makespans, run time cannot tell them apart: no timing check. */
+    static final double SEPARABLE = 1.25;
+    private static final int DEFAULT_SEED = 42;
+    private static final int DEFAULT_UNIT_MS = 10;
 
     /** At most 9 digits, so that it fits an int; a longer number is a line not in the expected form. */
     private static final String INT = "(-?\\d{1,9})";
@@ -55,7 +61,7 @@ public final class MasterSlaveCheck implements OutputCheck {
 
     @Override
     public boolean needsReference() {
-        return false;
+        return true; // its run time, for the makespan
     }
 
     @Override
@@ -67,9 +73,56 @@ public final class MasterSlaveCheck implements OutputCheck {
     @Override
     public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
         Lines lines = new Lines(run, result);
-        double each = points / 4;
-        return List.of(assignedOnce(run, lines, each), stoppedOnce(run, lines, each), doneBySlaves(run, lines, each),
-            masterDoesNoJob(run, lines, each));
+        Optional<JobSchedule> timed = separableSchedule(run, reference);
+        double each = points / (timed.isPresent() ? 5 : 4);
+        List<CheckResult> checks = new ArrayList<>(List.of(assignedOnce(run, lines, each),
+            stoppedOnce(run, lines, each), doneBySlaves(run, lines, each), masterDoesNoJob(run, lines, each)));
+        timed.ifPresent(schedule -> checks.add(onDemand(run, result, reference, schedule, each)));
+        return checks;
+    }
+
+    /**
+     * The jobs of this run, when the run's time can tell on-demand dispatch from a split made in advance: at 3
+     * or more ranks, with the reference's run time measured, and the two schedules far enough apart.
+     */
+    private static Optional<JobSchedule> separableSchedule(RunContext run, ReferenceOutput reference) {
+        if (run.np() < 3 || !reference.profile().measured()) {
+            return Optional.empty();
+        }
+        List<String> args = run.arguments();
+        try {
+            JobSchedule schedule = JobSchedule.of(args.isEmpty() ? DEFAULT_JOBS : Integer.parseInt(args.get(0)),
+                args.size() < 2 ? DEFAULT_SEED : Long.parseLong(args.get(1)),
+                args.size() < 3 ? DEFAULT_UNIT_MS : Integer.parseInt(args.get(2)));
+            int slaves = run.np() - 1;
+            double ratio = (double) schedule.roundRobin(slaves).toNanos() / schedule.onDemand(slaves).toNanos();
+            return ratio >= SEPARABLE ? Optional.of(schedule) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The run's time against the two schedules. The reference hands jobs out on demand, so its run time less the
+     * on-demand makespan is what starting and ending cost here; the same cost taken from this run leaves the
+     * time its jobs took, which must be nearer the on-demand makespan than the round-robin one.
+     */
+    private static CheckResult onDemand(RunContext run, RunResult result, ReferenceOutput reference,
+                                        JobSchedule schedule, double points) {
+        int slaves = run.np() - 1;
+        double onDemand = schedule.onDemand(slaves).toNanos() / 1e9;
+        double roundRobin = schedule.roundRobin(slaves).toNanos() / 1e9;
+        double overhead = Math.max(0, reference.profile().programWall().toNanos() / 1e9 - onDemand);
+        double took = result.programWall().toNanos() / 1e9 - overhead;
+        if (took <= (onDemand + roundRobin) / 2) {
+            return CheckResult.pass(ON_DEMAND, points);
+        }
+        return CheckResult.fail(ON_DEMAND, points, FailureMessage.of(run, String.format(Locale.ROOT,
+                "the jobs took about %.2f s: handed out on demand they take %.2f s, split round-robin in advance "
+                    + "%.2f s", took, onDemand, roundRobin))
+            .detail("the master must give each job to the slave that asks for one (a slave asks when it is idle), "
+                + "so that a slave with short jobs gets more of them")
+            .text());
     }
 
     // ---------------------------------------------------------------------------------------------- the checks

@@ -7,17 +7,24 @@ import org.mpjgrader.launch.RunResult;
 
 /**
  * What the reference solution printed (each rank's standard output) and wrote (collected files) for the
- * same input and rank count as a student's run: the expected values checks compare against.
+ * same input and rank count as a student's run: the expected values checks compare against, and how its
+ * work was spread ({@link ParallelProfile#NONE} where only its output was recorded).
  */
-public record ReferenceOutput(List<List<String>> stdout, Map<String, String> files) {
+public record ReferenceOutput(List<List<String>> stdout, Map<String, String> files, ParallelProfile profile) {
 
     public ReferenceOutput {
         stdout = stdout.stream().map(List::copyOf).toList();
         files = Map.copyOf(files);
     }
 
+    /** Output without a measured profile: recorded output, or made up by a test. */
+    public ReferenceOutput(List<List<String>> stdout, Map<String, String> files) {
+        this(stdout, files, ParallelProfile.NONE);
+    }
+
     public static ReferenceOutput of(RunResult result) {
-        return new ReferenceOutput(result.ranks().stream().map(RankOutput::stdout).toList(), result.files());
+        return new ReferenceOutput(result.ranks().stream().map(RankOutput::stdout).toList(), result.files(),
+            ParallelProfile.of(result));
     }
 
     /** Every line of every rank, rank 0 first. */

@@ -26,6 +26,7 @@ import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
+import org.mpjgrader.result.Visibility;
 import org.mpjgrader.spec.ExerciseSpec;
 import org.mpjgrader.submission.Submission;
 import org.mpjgrader.submission.SubmissionException;
@@ -166,8 +167,10 @@ public final class Grader implements SubmissionGrader {
                 exercise.limits(), exercise.collectFiles()));
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
-            return RunJudge.judge(context, result, check, reference, run.points(),
+            RunGrade output = RunJudge.judge(context, result, check, reference, run.points(),
                 exercise.notImplementedHint());
+            return run.visibility() == Visibility.PARALLEL
+                ? exercise.parallelRuns().check().judge(context, result, reference, output) : output;
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }

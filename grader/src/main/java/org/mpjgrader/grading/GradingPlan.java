@@ -36,6 +36,13 @@ public record GradingPlan(String submission, long seed, List<ExerciseSpec> exerc
                         Visibility.HIDDEN, exercise.pointsPerRun()));
                 }
             }
+            // Like the hidden runs, these need the reference solutions run on the same input.
+            if (hidden) {
+                for (int np : exercise.parallelRuns().rankCounts()) {
+                    runs.add(new PlannedRun(exercise, np, exercise.parallelRuns().arguments(), Visibility.PARALLEL,
+                        exercise.pointsPerRun()));
+                }
+            }
         }
         return new GradingPlan(submission, seed, exercises, runs);
     }

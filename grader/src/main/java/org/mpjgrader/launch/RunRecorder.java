@@ -13,6 +13,7 @@ final class RunRecorder {
     private final List<List<String>> stderr = new ArrayList<>();
     private final RankOutcome[] outcomes;
     private final long[] cpuNanos;
+    private final long[] allocated;
     private final List<OutputLine> merged = new ArrayList<>();
     private final List<String> stray = new ArrayList<>();
     private final List<String> lingering = new ArrayList<>();
@@ -37,6 +38,8 @@ final class RunRecorder {
         outcomes = new RankOutcome[request.np()];
         Arrays.fill(outcomes, RankOutcome.notEnded());
         cpuNanos = new long[request.np()];
+        allocated = new long[request.np()];
+        java.util.Arrays.fill(allocated, -1);
     }
 
     /** The process the grader started for the run (its pid outside any namespace the run has). */
@@ -94,6 +97,7 @@ final class RunRecorder {
         int rank = e.intField(0);
         RankOutcome.Kind kind = RankOutcome.Kind.valueOf(e.field(1));
         cpuNanos[rank] = e.longField(2);
+        allocated[rank] = e.longField(5);
         List<StackFrame> frames = frames(e.field(4));
         String where = frames.stream().filter(StackFrame::studentCode).findFirst()
             .map(StackFrame::location).orElse("");
@@ -130,7 +134,7 @@ final class RunRecorder {
         List<RankOutput> ranks = new ArrayList<>();
         for (int r = 0; r < request.np(); r++) {
             ranks.add(new RankOutput(r, List.copyOf(stdout.get(r)), List.copyOf(stderr.get(r)), outcomes[r],
-                Duration.ofNanos(cpuNanos[r])));
+                Duration.ofNanos(cpuNanos[r]), allocated[r]));
         }
         Duration program = programNanos >= 0 ? Duration.ofNanos(programNanos) : wall;
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,

@@ -2,9 +2,11 @@ package org.mpjgrader.result;
 
 /**
  * Who may see a run's input and result: {@code VISIBLE} runs use the fixed inputs students also run in their
- * own {@code mvn verify}; {@code HIDDEN} runs use inputs drawn from the grading's seed.
+ * own {@code mvn verify}; {@code HIDDEN} runs use inputs drawn from the grading's seed; {@code PARALLEL} runs use
+ * a large fixed input and are judged on how the work is spread over the ranks, against the reference.
  */
 public enum Visibility {
     VISIBLE,
-    HIDDEN
+    HIDDEN,
+    PARALLEL
 }

@@ -15,6 +15,18 @@ import org.mpjgrader.launch.RunLimits;
 /** The exercises of the course, in the order of its lessons, with the contract's classes and arguments. */
 public final class Course {
     private static final List<Integer> ONE_TO_FOUR = List.of(1, 2, 3, 4);
+    /**
+     * The runs on a large input: at 4 ranks and at 8, more than a grading machine's cores. The modelled speedup
+     * comes from each rank's CPU time, so it needs no idle core per rank.
+     */
+    private static final List<Integer> PARALLEL_RANKS = List.of(4, 8);
+    /**
+     * The matrices at 4 ranks only, the contract's largest count for them: at 8, eight full-size copies of C in
+     * MPJ Express's Reduce take the 512 MB heap and the run its whole time limit.
+     */
+    private static final List<Integer> MATRIX_PARALLEL_RANKS = List.of(4);
+    /** A seeded 960 x 600 times 600 x 500 product: about 0.3 s of work, A 4.6 MB. */
+    private static final List<String> MATRIX_PARALLEL = List.of("960", "600", "500", "11");
     /** The master hands out work and does none: at least 2 ranks; its jobs sleep, so 8 ranks fit on 2 cores. */
     private static final List<Integer> MASTER_SLAVE_RANKS = List.of(2, 3, 4, 8);
     private static final RunLimits LIMITS = RunLimits.DEFAULT;
@@ -40,11 +52,12 @@ public final class Course {
                 new P2pCheck(), "exercises/tasks/p2p.md", List.of(), InputGenerator.NONE, List.of()),
             new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
                 new RootSumCheck(), "exercises/tasks/rootsum.md", List.of("1234567"), HiddenInputs::rootSum,
-                List.of()),
+                List.of(), new ParallelRuns(List.of("200000000"), PARALLEL_RANKS, true, false)),
             new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
                 LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
                 List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
-                HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE)),
+                HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE), new ParallelRuns(List.of("800", "800", "-1.5",
+                "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true, false)),
             // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
             new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,
                 new SlurmScriptCheck("mandelbrot.slurm"), "exercises/tasks/hpc.md", JOB_ARGUMENTS, InputGenerator.NONE,
@@ -54,10 +67,11 @@ public final class Course {
                 List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of()),
             new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
                 new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
-                HiddenInputs::matMul, List.of()),
+                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false)),
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
                 ONE_TO_FOUR, 2, MATRIX_LIMITS, new MatMulCheck(), "exercises/tasks/matmul-distributed.md",
-                List.of("301", "500", "400"), HiddenInputs::matMul, List.of())));
+                List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
+                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))));
     }
 
     public List<ExerciseSpec> exercises() {

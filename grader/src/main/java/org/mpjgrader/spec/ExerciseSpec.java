@@ -20,10 +20,12 @@ import org.mpjgrader.launch.RunLimits;
  * @param visibleArguments the fixed arguments of the visible runs, which students run too
  * @param hiddenInputs     draws the arguments of the hidden runs ({@link InputGenerator#NONE}: no hidden runs)
  * @param collectFiles     files a run writes in its working folder that the check reads (an image)
+ * @param parallelRuns     the runs on a large input that judge how the work is spread ({@link ParallelRuns#NONE})
  */
 public record ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts,
                            double pointsPerRun, RunLimits limits, ExerciseCheck check, String task,
-                           List<String> visibleArguments, InputGenerator hiddenInputs, List<String> collectFiles) {
+                           List<String> visibleArguments, InputGenerator hiddenInputs, List<String> collectFiles,
+                           ParallelRuns parallelRuns) {
 
     public ExerciseSpec {
         rankCounts = List.copyOf(rankCounts);
@@ -31,9 +33,22 @@ public record ExerciseSpec(String id, String lesson, String mainClass, List<Inte
         collectFiles = List.copyOf(collectFiles);
     }
 
+    /** An exercise without runs on a large input. */
+    public ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts, double pointsPerRun,
+                        RunLimits limits, ExerciseCheck check, String task, List<String> visibleArguments,
+                        InputGenerator hiddenInputs, List<String> collectFiles) {
+        this(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task, visibleArguments, hiddenInputs,
+            collectFiles, ParallelRuns.NONE);
+    }
+
     public ExerciseSpec withLimits(RunLimits newLimits) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, newLimits, check, task,
-            visibleArguments, hiddenInputs, collectFiles);
+            visibleArguments, hiddenInputs, collectFiles, parallelRuns);
+    }
+
+    public ExerciseSpec withParallelRuns(ParallelRuns runs) {
+        return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
+            visibleArguments, hiddenInputs, collectFiles, runs);
     }
 
     public boolean hasHiddenRuns() {

@@ -3,6 +3,7 @@ package org.mpjgrader.spec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.mpjgrader.check.JobSchedule;
 
 /**
  * The hidden inputs of each exercise, drawn from a grading's seed. Sizes that are split over the ranks are
@@ -36,9 +37,27 @@ final class HiddenInputs {
             decimal(imf), Integer.toString(imax), IMAGE);
     }
 
-    /** 14 to 28 jobs of a new seed, 5 ms a time unit. */
+    /** The makespans of the two schedules differ by at least this much at a hidden masterslave input. */
+    static final double MASTER_SLAVE_SEPARATION = 1.4;
+    static final int MASTER_SLAVE_UNIT_MS = 40;
+
+    /**
+     * 14 to 28 jobs of a new seed, 40 ms a time unit. From 3 ranks on, a seed whose jobs split round-robin in
+     * advance take at least 1.4 times as long as handed out on demand (with random weights the two differ by
+     * only 4 to 12% on average, and some seeds favour the split), so that the run time tells them apart.
+     */
     static List<String> masterSlave(int np, Random random) {
-        return List.of(Integer.toString(14 + random.nextInt(15)), Integer.toString(1 + random.nextInt(1_000_000)), "5");
+        int jobs = 14 + random.nextInt(15);
+        int seed = 1 + random.nextInt(1_000_000);
+        for (int tries = 0; np >= 3 && tries < 100_000; tries++) {
+            JobSchedule schedule = JobSchedule.of(jobs, seed, MASTER_SLAVE_UNIT_MS);
+            if (schedule.roundRobin(np - 1).toNanos()
+                >= MASTER_SLAVE_SEPARATION * schedule.onDemand(np - 1).toNanos()) {
+                break;
+            }
+            seed = 1 + random.nextInt(1_000_000);
+        }
+        return List.of(Integer.toString(jobs), Integer.toString(seed), Integer.toString(MASTER_SLAVE_UNIT_MS));
     }
 
     /** A seeded product with 101 to 299 rows (coprime to 12), 50 to 300 columns and inner dimension. */
