@@ -63,6 +63,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "wall-clock limit of each run")
     Integer timeLimitSeconds;
 
+    @Option(names = "--no-parallel-runs", negatable = false,
+        description = "skip the runs on a large input that judge how the work is spread over the ranks")
+    boolean noParallelRuns;
+
     @Option(names = "--visible-only", description = "grade the visible runs only")
     boolean visibleOnly;
 
@@ -92,7 +96,8 @@ final class BatchCommand implements Callable<Integer> {
         if (!Files.isDirectory(submissions)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such class folder: " + submissions);
         }
-        List<ExerciseSpec> exercises = ExerciseSelection.of(course, only, timeLimitSeconds, spec.commandLine());
+        List<ExerciseSpec> exercises = ExerciseSelection.of(course, only, timeLimitSeconds, !noParallelRuns,
+            spec.commandLine());
         Shard share = parseShard();
         BatchOutput batch = new BatchOutput(output);
         BatchSettings settings = settings(batch, exercises, share);
@@ -153,7 +158,7 @@ final class BatchCommand implements Callable<Integer> {
         var earlier = batch.settings();
         long chosen = seed != null ? seed
             : earlier.map(BatchSettings::seed).orElseGet(() -> new SecureRandom().nextLong() & Long.MAX_VALUE);
-        BatchSettings wanted = new BatchSettings(chosen, ids, !visibleOnly, limit);
+        BatchSettings wanted = new BatchSettings(chosen, ids, !visibleOnly, limit, !noParallelRuns);
         if (earlier.isPresent() && !earlier.get().equals(wanted) && !regrade) {
             throw new CommandLine.ParameterException(spec.commandLine(), output + " was graded with other settings ("
                 + earlier.get() + "): use another --output, the same options, or --regrade");

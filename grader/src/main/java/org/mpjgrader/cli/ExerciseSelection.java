@@ -5,11 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpjgrader.spec.Course;
 import org.mpjgrader.spec.ExerciseSpec;
+import org.mpjgrader.spec.ParallelRuns;
 import picocli.CommandLine;
 
 /** The exercises a command grades: {@code --only}'s, or all of the course; with {@code --time-limit} applied. */
 final class ExerciseSelection {
     private ExerciseSelection() {
+    }
+
+    /** As {@link #of}, without the runs on a large input where {@code parallelRuns} is false. */
+    static List<ExerciseSpec> of(Course course, List<String> only, Integer timeLimitSeconds, boolean parallelRuns,
+                                 CommandLine commandLine) {
+        List<ExerciseSpec> selected = of(course, only, timeLimitSeconds, commandLine);
+        return parallelRuns ? selected
+            : selected.stream().map(e -> e.withParallelRuns(ParallelRuns.NONE)).toList();
     }
 
     static List<ExerciseSpec> of(Course course, List<String> only, Integer timeLimitSeconds, CommandLine commandLine) {

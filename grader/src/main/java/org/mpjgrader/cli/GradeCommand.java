@@ -63,6 +63,10 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "the seed of the hidden inputs (default: a new one)")
     Long seed;
 
+    @Option(names = "--no-parallel-runs", negatable = false,
+        description = "skip the runs on a large input that judge how the work is spread over the ranks")
+    boolean noParallelRuns;
+
     @Option(names = "--visible-only",
         description = "grade the visible runs only (the fixed inputs students run), not the hidden ones")
     boolean visibleOnly;
@@ -127,7 +131,7 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private List<ExerciseSpec> selectedExercises() {
-        return ExerciseSelection.of(course, only, timeLimitSeconds, spec.commandLine());
+        return ExerciseSelection.of(course, only, timeLimitSeconds, !noParallelRuns, spec.commandLine());
     }
 
     /** The exercise ids, for {@code --only}'s help. */

@@ -31,7 +31,7 @@ class MatMulGradingTest {
 
     private GradeRun grade(Path submission, String exercise, boolean hidden) throws Exception {
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--only", exercise,
-            "--time-limit", "10", "--seed", Long.toString(SEED)));
+            "--time-limit", "10", "--no-parallel-runs", "--seed", Long.toString(SEED)));
         if (!hidden) {
             args.add("--visible-only");
         }
@@ -56,7 +56,7 @@ class MatMulGradingTest {
     @Test
     void theReferenceSolutionsGetFullMarksOnVisibleAndHiddenInputs() throws Exception {
         GradeRun run = GradeRun.of(temp.resolve("result.json"), TestCourse.root().resolve("solutions").toString(),
-            "--only", MATMUL + "," + DISTRIBUTED, "--time-limit", "10", "--seed", Long.toString(SEED));
+            "--only", MATMUL + "," + DISTRIBUTED, "--time-limit", "10", "--no-parallel-runs", "--seed", Long.toString(SEED));
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.verdicts(MATMUL)).hasSize(8).containsOnly("PASS");
@@ -69,7 +69,7 @@ class MatMulGradingTest {
     @Test
     void theUntouchedSkeletonsAreNotImplemented() throws Exception {
         GradeRun run = GradeRun.of(temp.resolve("result.json"), TestCourse.root().resolve("exercises").toString(),
-            "--only", MATMUL + "," + DISTRIBUTED, "--time-limit", "10", "--seed", "1", "--visible-only");
+            "--only", MATMUL + "," + DISTRIBUTED, "--time-limit", "10", "--no-parallel-runs", "--seed", "1", "--visible-only");
 
         assertThat(run.verdicts(MATMUL)).containsOnly("NOT_IMPLEMENTED");
         assertThat(run.verdicts(DISTRIBUTED)).containsOnly("NOT_IMPLEMENTED");
