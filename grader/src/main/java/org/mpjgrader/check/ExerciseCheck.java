@@ -7,6 +7,11 @@ package org.mpjgrader.check;
 public interface ExerciseCheck {
 
     /** Whether the check compares with the reference solution's output (most do; hello does not). */
+    /** Whether its verdict reads the run's wall-clock time: then the run must not share the machine. */
+    default boolean timed() {
+        return false;
+    }
+
     default boolean needsReference() {
         return true;
     }

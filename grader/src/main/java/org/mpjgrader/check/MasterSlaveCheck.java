@@ -60,6 +60,11 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     @Override
+    public boolean timed() {
+        return true; // the makespan
+    }
+
+    @Override
     public boolean needsReference() {
         return true; // its run time, for the makespan
     }

@@ -41,9 +41,10 @@ public final class Grader implements SubmissionGrader {
     private final Path scratch;
     private final Clock clock;
     private final GradingEnvironment environment;
+    private final RunGate gate;
 
     public Grader(RunExecutor executor, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
-                  Path scratch, Clock clock, GradingEnvironment environment) {
+                  Path scratch, Clock clock, GradingEnvironment environment, RunGate gate) {
         this.executor = executor;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
@@ -51,6 +52,7 @@ public final class Grader implements SubmissionGrader {
         this.scratch = scratch;
         this.clock = clock;
         this.environment = environment;
+        this.gate = gate;
     }
 
     @Override
@@ -163,8 +165,9 @@ public final class Grader implements SubmissionGrader {
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
-            RunResult result = executor.run(new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
-                exercise.limits(), exercise.collectFiles()));
+            RunRequest request = new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
+                exercise.limits(), exercise.collectFiles());
+            RunResult result = gate.run(exercise.check().timed(), () -> executor.run(request));
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             RunGrade output = RunJudge.judge(context, result, check, reference, run.points(),

@@ -39,7 +39,7 @@ public final class GradingSession {
     public ReferenceSource referenceSource(Path scratch) {
         MpjInstallation mpj = MpjInstallation.locate(System.getenv(), cacheDir());
         Launcher launcher = new Launcher(mpj, Sandbox.detect(), scratch.resolve("runs"));
-        return references(launcher, new SourceCompiler(List.of(mpj.mpjJar())), scratch);
+        return references(launcher, new SourceCompiler(List.of(mpj.mpjJar())), scratch, new RunGate());
     }
 
     private static Path cacheDir() {
@@ -85,14 +85,15 @@ public final class GradingSession {
         SourceCompiler compiler = new SourceCompiler(List.of(mpj.mpjJar()));
         ScriptRunner scripts = new ScriptRunner(mpj, sandbox, scratch.resolve("jobs"));
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
-        return new Grader(launcher::run, scripts::run, references(launcher, compiler, scratch), compiler,
-            scratch, clock, environment);
+        RunGate gate = new RunGate();
+        return new Grader(launcher::run, scripts::run, references(launcher, compiler, scratch, gate), compiler,
+            scratch, clock, environment, gate);
     }
 
-    private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch) {
+    private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch, RunGate gate) {
         Path solutions = courseRoot.resolve(SOLUTIONS);
         if (Files.isDirectory(solutions)) {
-            return new SolutionReference(solutions, launcher::run, compiler, scratch.resolve("reference"));
+            return new SolutionReference(solutions, launcher::run, compiler, scratch.resolve("reference"), gate);
         }
         Path recorded = courseRoot.resolve(RECORDED);
         if (Files.isRegularFile(recorded)) {

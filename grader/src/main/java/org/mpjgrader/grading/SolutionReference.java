@@ -22,6 +22,7 @@ public final class SolutionReference implements ReferenceSource {
     private final RunExecutor executor;
     private final SourceCompiler compiler;
     private final Path workspace;
+    private final RunGate gate;
     private final Map<String, ReferenceOutput> cache = new ConcurrentHashMap<>();
     private Path classes;
 
@@ -29,7 +30,9 @@ public final class SolutionReference implements ReferenceSource {
      * @param solutions the reference solutions' sources (a folder of package folders)
      * @param workspace a folder of this source's own, for their classes
      */
-    public SolutionReference(Path solutions, RunExecutor executor, SourceCompiler compiler, Path workspace) {
+    public SolutionReference(Path solutions, RunExecutor executor, SourceCompiler compiler, Path workspace,
+                             RunGate gate) {
+        this.gate = gate;
         this.solutions = solutions;
         this.executor = executor;
         this.compiler = compiler;
@@ -48,8 +51,9 @@ public final class SolutionReference implements ReferenceSource {
         if (known != null) {
             return known;
         }
-        RunResult result = executor.run(new RunRequest(classes(), exercise.mainClass(), np, arguments,
-            exercise.limits(), exercise.collectFiles()));
+        RunRequest request = new RunRequest(classes(), exercise.mainClass(), np, arguments, exercise.limits(),
+            exercise.collectFiles());
+        RunResult result = gate.run(exercise.check().timed(), () -> executor.run(request));
         if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
             throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "
                 + "cleanly at " + np + " ranks with arguments " + arguments + " (" + result.ending() + ")");
