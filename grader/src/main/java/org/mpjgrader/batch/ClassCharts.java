@@ -15,6 +15,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class ClassCharts {
     static final String SCORES = "scores.png";
     static final String PASS_RATES = "pass-rates.png";
+    static final String SPEEDUPS = "speedups.png";
     private static final int WIDTH = 760;
     private static final int HEIGHT = 340;
 
@@ -42,6 +43,24 @@ final class ClassCharts {
         }));
         write(ChartFactory.createBarChart("Runs passed per exercise and rank count", "exercise", "% of students",
             data, PlotOrientation.VERTICAL, true, false, false), folder.resolve(PASS_RATES));
+    }
+
+    /** Per exercise and rank count of its runs on a large input: the class's median modelled speedup, the
+     * reference's, and the ideal (the rank count). */
+    static void speedups(List<SpeedupRow> rows, Path folder) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (SpeedupRow row : rows) {
+            String category = row.exercise() + " np=" + row.np();
+            data.addValue(row.classMedian(), "class (median)", category);
+            data.addValue(row.reference(), "reference", category);
+            data.addValue(row.np(), "ideal", category);
+        }
+        write(ChartFactory.createBarChart("Modelled speedup on the large inputs", "exercise and rank count",
+            "speedup", data, PlotOrientation.VERTICAL, true, false, false), folder.resolve(SPEEDUPS));
+    }
+
+    /** One bar group of the speedup chart. */
+    record SpeedupRow(String exercise, int np, double classMedian, double reference, int students) {
     }
 
     private static void write(JFreeChart chart, Path file) {

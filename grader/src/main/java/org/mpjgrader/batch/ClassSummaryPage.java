@@ -14,8 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
+import org.mpjgrader.result.Visibility;
 import org.mpjgrader.report.AtomicFile;
 
 /**
@@ -44,6 +46,14 @@ public final class ClassSummaryPage {
         page.put("similarPairs", similarity.pairs().stream().limit(TOP_PAIRS).map(p -> Map.of("first", p.first(),
             "second", p.second(), "average", percent(p.average()), "maximum", percent(p.maximum()))).toList());
         page.put("similarityNote", similarity.note());
+        List<ClassCharts.SpeedupRow> speedups = speedups(results);
+        page.put("speedups", speedups.stream().map(r -> Map.of("exercise", r.exercise(), "np", r.np(),
+            "classMedian", String.format(Locale.ROOT, "%.2f", r.classMedian()),
+            "reference", String.format(Locale.ROOT, "%.2f", r.reference()), "students", r.students())).toList());
+        page.put("anySpeedups", !speedups.isEmpty());
+        if (!speedups.isEmpty()) {
+            ClassCharts.speedups(speedups, folder);
+        }
         ClassCharts.scoreDistribution(distribution(results), folder);
         ClassCharts.passRates(passRates(results), rankCounts(results), folder);
         Mustache template = new DefaultMustacheFactory("org/mpjgrader/batch").compile("summary.mustache");
@@ -133,6 +143,38 @@ public final class ClassSummaryPage {
                 "max", Gradebook.number(r.maxScore()), "verdicts", verdicts));
         }
         return rows;
+    }
+
+    /** Per exercise and rank count of the runs on a large input: the medians of what the runs measured. */
+    static List<ClassCharts.SpeedupRow> speedups(List<BatchOutput.StudentResult> results) {
+        Map<String, List<Double>> students = new TreeMap<>();
+        Map<String, List<Double>> references = new TreeMap<>();
+        for (BatchOutput.StudentResult student : results) {
+            for (ExerciseResult exercise : student.result().exercises()) {
+                for (RunGrade run : exercise.runs()) {
+                    Double speedup = run.measurements().get(Measurement.MODELLED_SPEEDUP);
+                    if (run.visibility() != Visibility.PARALLEL || speedup == null) {
+                        continue;
+                    }
+                    String key = exercise.id() + "\t" + run.np();
+                    students.computeIfAbsent(key, k -> new ArrayList<>()).add(speedup);
+                    references.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(run.measurements().get(Measurement.REFERENCE_MODELLED_SPEEDUP));
+                }
+            }
+        }
+        List<ClassCharts.SpeedupRow> rows = new ArrayList<>();
+        students.forEach((key, values) -> {
+            String[] parts = key.split("\t");
+            rows.add(new ClassCharts.SpeedupRow(parts[0], Integer.parseInt(parts[1]), median(values),
+                median(references.get(key)), values.size()));
+        });
+        return rows;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Students per tenth of the maximum score (the last bucket is exactly 100%). */

@@ -3,8 +3,10 @@ package org.mpjgrader.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 
@@ -45,8 +47,12 @@ public final class ParallelCheck {
         }
         double points = checks.stream().mapToDouble(CheckResult::points).sum();
         String message = String.join("\n", checks.stream().filter(c -> !c.passed()).map(CheckResult::message).toList());
+        List<Integer> working = student.working(rootWorks);
         return run.grade(checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL, message,
-            points, output.maxPoints(), checks, output.wall());
+            points, output.maxPoints(), checks, output.wall()).withMeasurements(Map.of(
+                Measurement.MODELLED_SPEEDUP, student.modelledSpeedup(working),
+                Measurement.REFERENCE_MODELLED_SPEEDUP, reference.profile().modelledSpeedup(reference.profile().working(rootWorks)),
+                Measurement.BALANCE, student.balance(working)));
     }
 
     private CheckResult workSpread(RunContext run, ParallelProfile student, ParallelProfile reference, double points) {

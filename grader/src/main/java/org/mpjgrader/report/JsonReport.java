@@ -80,6 +80,10 @@ public final class JsonReport implements GradingListener {
         r.put("score", run.points());
         r.put("max_score", run.maxPoints());
         r.put("wall_s", run.wall().toNanos() / 1e9);
+        if (!run.measurements().isEmpty()) {
+            ObjectNode measured = r.putObject("measurements");
+            run.measurements().forEach(measured::put);
+        }
         ArrayNode checks = r.putArray("checks");
         for (CheckResult check : run.checks()) {
             ObjectNode c = checks.addObject();
@@ -126,9 +130,12 @@ public final class JsonReport implements GradingListener {
             checks.add(new CheckResult(c.path("name").asText(), c.path("score").asDouble(),
                 c.path("max_score").asDouble(), c.path("passed").asBoolean(), c.path("message").asText()));
         }
+        java.util.Map<String, Double> measured = new java.util.TreeMap<>();
+        r.path("measurements").fields().forEachRemaining(m -> measured.put(m.getKey(), m.getValue().asDouble()));
         return new RunGrade(exercise, r.path("np").asInt(), arguments,
             Visibility.valueOf(r.path("visibility").asText().toUpperCase(java.util.Locale.ROOT)),
             Verdict.valueOf(r.path("verdict").asText()), r.path("message").asText(), r.path("score").asDouble(),
-            r.path("max_score").asDouble(), checks, Duration.ofNanos(Math.round(r.path("wall_s").asDouble() * 1e9)));
+            r.path("max_score").asDouble(), checks, Duration.ofNanos(Math.round(r.path("wall_s").asDouble() * 1e9)),
+            measured);
     }
 }
