@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mpjgrader.batch.BatchGrader;
@@ -57,18 +56,8 @@ final class BatchCommand implements Callable<Integer> {
         description = "the seed of the hidden inputs (default: OUTPUT's, or a new one)")
     Long seed;
 
-    @Option(names = "--only", paramLabel = "ID", split = ",", description = "grade only these exercises")
-    List<String> only = new ArrayList<>();
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "wall-clock limit of each run")
-    Integer timeLimitSeconds;
-
-    @Option(names = "--no-parallel-runs", negatable = false,
-        description = "skip the runs on a large input that judge how the work is spread over the ranks")
-    boolean noParallelRuns;
-
-    @Option(names = "--visible-only", description = "grade the visible runs only")
-    boolean visibleOnly;
+    @CommandLine.Mixin
+    ExerciseSelection selection = new ExerciseSelection();
 
     @Option(names = "--no-similarity", description = "skip the similarity report (JPlag)")
     boolean noSimilarity;
@@ -96,8 +85,7 @@ final class BatchCommand implements Callable<Integer> {
         if (!Files.isDirectory(submissions)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such class folder: " + submissions);
         }
-        List<ExerciseSpec> exercises = ExerciseSelection.of(course, only, timeLimitSeconds, !noParallelRuns,
-            spec.commandLine());
+        List<ExerciseSpec> exercises = selection.exercises(course, spec.commandLine());
         Shard share = parseShard();
         BatchOutput batch = new BatchOutput(output);
         BatchSettings settings = settings(batch, exercises, share);
@@ -154,11 +142,11 @@ final class BatchCommand implements Callable<Integer> {
     /** This batch's settings; a folder graded before keeps its own unless {@code --regrade}. */
     private BatchSettings settings(BatchOutput batch, List<ExerciseSpec> exercises, Shard share) {
         List<String> ids = exercises.stream().map(ExerciseSpec::id).toList();
-        int limit = timeLimitSeconds == null ? 0 : timeLimitSeconds;
         var earlier = batch.settings();
         long chosen = seed != null ? seed
             : earlier.map(BatchSettings::seed).orElseGet(() -> new SecureRandom().nextLong() & Long.MAX_VALUE);
-        BatchSettings wanted = new BatchSettings(chosen, ids, !visibleOnly, limit, !noParallelRuns);
+        BatchSettings wanted = new BatchSettings(chosen, ids, selection.hidden(), selection.timeLimit(),
+            selection.parallelRuns());
         if (earlier.isPresent() && !earlier.get().equals(wanted) && !regrade) {
             throw new CommandLine.ParameterException(spec.commandLine(), output + " was graded with other settings ("
                 + earlier.get() + "): use another --output, the same options, or --regrade");

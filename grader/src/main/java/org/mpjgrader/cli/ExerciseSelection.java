@@ -7,21 +7,45 @@ import org.mpjgrader.spec.Course;
 import org.mpjgrader.spec.ExerciseSpec;
 import org.mpjgrader.spec.ParallelRuns;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
-/** The exercises a command grades: {@code --only}'s, or all of the course; with {@code --time-limit} applied. */
+/**
+ * What a command grades, the same for one submission and for a class (a picocli mixin): {@code --only}'s
+ * exercises or all of the course, {@code --time-limit}, {@code --visible-only}, {@code --no-parallel-runs}.
+ */
 final class ExerciseSelection {
-    private ExerciseSelection() {
+    @Option(names = "--only", paramLabel = "ID", split = ",",
+        description = "grade only these exercises (ids: ${COMPLETION-CANDIDATES})",
+        completionCandidates = GradeCommand.ExerciseIds.class)
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--no-parallel-runs", negatable = false,
+        description = "skip the runs on a large input that judge how the work is spread over the ranks")
+    boolean noParallelRuns;
+
+    @Option(names = "--visible-only",
+        description = "grade the visible runs only (the fixed inputs students run), not the hidden ones")
+    boolean visibleOnly;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+        description = "wall-clock limit of each run, for every exercise (default: each exercise's own)")
+    Integer timeLimitSeconds;
+
+    boolean hidden() {
+        return !visibleOnly;
     }
 
-    /** As {@link #of}, without the runs on a large input where {@code parallelRuns} is false. */
-    static List<ExerciseSpec> of(Course course, List<String> only, Integer timeLimitSeconds, boolean parallelRuns,
-                                 CommandLine commandLine) {
-        List<ExerciseSpec> selected = of(course, only, timeLimitSeconds, commandLine);
-        return parallelRuns ? selected
-            : selected.stream().map(e -> e.withParallelRuns(ParallelRuns.NONE)).toList();
+    boolean parallelRuns() {
+        return !noParallelRuns;
     }
 
-    static List<ExerciseSpec> of(Course course, List<String> only, Integer timeLimitSeconds, CommandLine commandLine) {
+    /** The time limit set for every exercise, or 0 where each keeps its own. */
+    int timeLimit() {
+        return timeLimitSeconds == null ? 0 : timeLimitSeconds;
+    }
+
+    /** The selected exercises, with the time limit applied and without the parallel runs if so asked. */
+    List<ExerciseSpec> exercises(Course course, CommandLine commandLine) {
         List<ExerciseSpec> selected = new ArrayList<>();
         for (String id : only) {
             selected.add(course.find(id).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
@@ -30,13 +54,13 @@ final class ExerciseSelection {
         if (only.isEmpty()) {
             selected.addAll(course.exercises());
         }
-        if (timeLimitSeconds == null) {
-            return selected;
-        }
-        if (timeLimitSeconds < 1) {
+        if (timeLimitSeconds != null && timeLimitSeconds < 1) {
             throw new CommandLine.ParameterException(commandLine, "--time-limit must be at least 1 second");
         }
-        Duration limit = Duration.ofSeconds(timeLimitSeconds);
-        return selected.stream().map(e -> e.withLimits(e.limits().withWallTime(limit))).toList();
+        return selected.stream()
+            .map(e -> timeLimitSeconds == null ? e
+                : e.withLimits(e.limits().withWallTime(Duration.ofSeconds(timeLimitSeconds))))
+            .map(e -> noParallelRuns ? e.withParallelRuns(ParallelRuns.NONE) : e)
+            .toList();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,10 +40,6 @@ public final class GradeCommand implements Callable<Integer> {
         description = "a folder of .java files in package folders, or a .zip of one (default: the course's exercises/)")
     Path submission;
 
-    @Option(names = "--only", paramLabel = "ID", split = ",",
-        description = "grade only these exercises (ids: ${COMPLETION-CANDIDATES})", completionCandidates = ExerciseIds.class)
-    List<String> only = new ArrayList<>();
-
     @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON to FILE")
     Path json;
 
@@ -63,17 +58,8 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "the seed of the hidden inputs (default: a new one)")
     Long seed;
 
-    @Option(names = "--no-parallel-runs", negatable = false,
-        description = "skip the runs on a large input that judge how the work is spread over the ranks")
-    boolean noParallelRuns;
-
-    @Option(names = "--visible-only",
-        description = "grade the visible runs only (the fixed inputs students run), not the hidden ones")
-    boolean visibleOnly;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS",
-        description = "wall-clock limit of each run, for every exercise (default: each exercise's own)")
-    Integer timeLimitSeconds;
+    @CommandLine.Mixin
+    ExerciseSelection selection = new ExerciseSelection();
 
     @Option(names = "--scratch", paramLabel = "DIR", hidden = true,
         description = "where workspaces and runs go (default: a new temporary folder)")
@@ -118,7 +104,7 @@ public final class GradeCommand implements Callable<Integer> {
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
         try {
             GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), Version.current())
-                .grade(target, exercises, usedSeed, !visibleOnly, work, listener);
+                .grade(target, exercises, usedSeed, selection.hidden(), work, listener);
             if (result.anyNotGraded()) {
                 return NOT_GRADED;
             }
@@ -131,7 +117,7 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private List<ExerciseSpec> selectedExercises() {
-        return ExerciseSelection.of(course, only, timeLimitSeconds, !noParallelRuns, spec.commandLine());
+        return selection.exercises(course, spec.commandLine());
     }
 
     /** The exercise ids, for {@code --only}'s help. */

@@ -14,7 +14,7 @@ import org.mpjgrader.result.RunGrade;
  * time), the total, then the feedback of every run that did not pass, each message once.
  */
 public final class ConsoleReport implements GradingListener {
-    private static final String ROW = "%-20s %5s  %-7s  %-16s %9s %8s%n";
+    private static final String ROW = "%-20s %5s  %-8s  %-16s %9s %8s%n";
     private final PrintStream out;
     private final List<RunGrade> failed = new ArrayList<>();
 
