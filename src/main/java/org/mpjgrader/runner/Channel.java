@@ -22,7 +22,7 @@ final class Channel {
         StringBuilder line = new StringBuilder(secret).append('\t').append(kind);
         for (Object field : fields) {
             line.append('\t');
-            escapeInto(String.valueOf(field), line);
+            ChannelText.escapeInto(String.valueOf(field), line);
         }
         line.append('\n');
         try {
@@ -31,19 +31,6 @@ final class Channel {
         } catch (IOException e) {
             // The grader has gone away: nobody is left to report to.
             Runtime.getRuntime().halt(70);
-        }
-    }
-
-    static void escapeInto(String text, StringBuilder into) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> into.append("\\\\");
-                case '\t' -> into.append("\\t");
-                case '\n' -> into.append("\\n");
-                case '\r' -> into.append("\\r");
-                default -> into.append(c);
-            }
         }
     }
 }

@@ -5,202 +5,59 @@ import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Entry point of the child JVM: runs an MPJ Express program at N ranks in multicore mode and reports
- * everything on the {@link Channel}. It ends with a {@code BYE} event and halts, so that threads a
- * program leaves behind cannot keep the JVM alive; a JVM that ends without {@code BYE} was ended by
- * the program ({@code System.exit}, {@code Runtime.halt}) or by a crash.
+ * Entry point of the child JVM: runs MPJ Express programs of one submission in multicore mode, one run after
+ * another, and reports everything on the {@link Channel}. Standard input brings the secret, then one run
+ * request per line (see {@link RunnerArguments}); each run ends with a {@code BYE} event. The JVM halts at the
+ * end of its input or after a run that left it unfit for another, so that threads a program leaves behind
+ * cannot keep it alive; a JVM that ends without {@code BYE} was ended by the program ({@code System.exit},
+ * {@code Runtime.halt}) or by a crash.
  */
 public final class RankRunner {
-    private static final long STUCK_SAMPLE_MILLIS = 300;
-    private static final long POLL_MILLIS = 100;
-    /** A run whose live ranks all wait in MPI calls this long, with the JVM idle, can never go on. */
-    private static final long DEADLOCK_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
-    /** Idle: the whole JVM used less than this share of one core over a poll (a waiting run uses about 5%, a computing rank 100%). */
-    private static final double IDLE_CPU_SHARE = 0.3;
-
-    private final RunnerArguments arguments;
     private final Channel channel;
-    private final RankTable ranks = new RankTable();
-    private final RankOutputRouter router;
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private volatile boolean ended;
+    private volatile ProgramRun current;
 
-    private RankRunner(RunnerArguments arguments, Channel channel) {
-        this.arguments = arguments;
+    private RankRunner(Channel channel) {
         this.channel = channel;
-        this.router = new RankOutputRouter(channel, ranks, arguments.outputLimitBytes());
     }
 
     public static void main(String[] args) throws Exception {
-        String secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String secret = requests.readLine();
         if (secret == null || secret.isBlank()) {
             System.err.println("RankRunner is started by the grader, which hands it a secret on standard input");
             System.exit(64);
         }
+        // The programs see an empty standard input: the requests are the grader's business.
         System.setIn(new ByteArrayInputStream(new byte[0]));
         Channel channel = new Channel(new FileOutputStream(FileDescriptor.out), secret.strip());
-        new RankRunner(RunnerArguments.parse(args), channel).run();
+        new RankRunner(channel).serve(requests);
     }
 
-    private void run() throws Exception {
-        System.setOut(new PrintStream(router.stream(RankOutputRouter.STDOUT), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(router.stream(RankOutputRouter.STDERR), true, StandardCharsets.UTF_8));
+    private void serve(BufferedReader requests) throws Exception {
         Runtime.getRuntime().addShutdownHook(new Thread(this::reportExit, "grader-exit-report"));
-        channel.send("START", arguments.np(), ProcessHandle.current().pid());
-
-        Constructor<?> rankGroup = Class.forName("xdev.smpdev.SMPDevProcess").getConstructor(String.class);
-        long start = System.nanoTime();
-        for (int rank = 0; rank < arguments.np(); rank++) {
-            ThreadGroup group = (ThreadGroup) rankGroup.newInstance("smpdev-rank-" + rank);
-            // MPJ's multicore device names each rank's thread after its rank.
-            Thread thread = new Thread(group, new RankTask(rank, arguments, channel), Integer.toString(rank));
-            ranks.add(rank, group, thread);
+        // The JDK sets user.timezone when the default time zone is first asked for: before the first run, not in it.
+        java.util.TimeZone.getDefault();
+        channel.send("READY", ProcessHandle.current().pid());
+        for (String line; (line = requests.readLine()) != null; ) {
+            long received = System.nanoTime();
+            ProgramRun run = new ProgramRun(RunnerArguments.parse(ChannelText.split(line)), channel);
+            current = run;
+            if (!run.run(received)) {
+                break;
+            }
         }
-        ranks.mainThreads().forEach(Thread::start);
-
-        long deadline = start + TimeUnit.MILLISECONDS.toNanos(arguments.timeLimitMillis());
-        String stop = awaitRanks(deadline);
-        router.flushAll();
-        if (stop != null) {
-            reportStuckRanks(stop, System.nanoTime() - start);
-        } else {
-            reportLingeringThreads();
-        }
-        ended = true;
-        endChildProcesses();
-        channel.send("BYE", System.nanoTime() - start, router.bytesSeen());
         Runtime.getRuntime().halt(0);
     }
 
-    /**
-     * Waits until every rank has ended (returns null), the time limit passes ({@code "LIMIT"}), the ranks start
-     * too many threads or processes ({@code "THREADS"}, {@code "PROCESSES"}), or every live rank has waited in an
-     * MPI call for a while with the JVM idle ({@code "DEADLOCK"}): then nothing can change, and waiting out the
-     * limit would only cost time.
-     */
-    private String awaitRanks(long deadline) throws InterruptedException {
-        long quietSince = -1;
-        long lastCpu = processCpuNanos();
-        long lastPoll = System.nanoTime();
-        while (true) {
-            Thread alive = ranks.mainThreads().stream().filter(Thread::isAlive).findFirst().orElse(null);
-            if (alive == null) {
-                return null;
-            }
-            long now = System.nanoTime();
-            if (now >= deadline) {
-                return "LIMIT";
-            }
-            TimeUnit.NANOSECONDS.timedJoin(alive, Math.min(deadline - now, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
-            long polled = System.nanoTime();
-            long cpu = processCpuNanos();
-            boolean idle = cpu >= 0 && cpu - lastCpu < IDLE_CPU_SHARE * (polled - lastPoll);
-            lastCpu = cpu;
-            lastPoll = polled;
-            String limit = limitExceeded();
-            if (limit != null) {
-                return limit;
-            }
-            if (!idle || !allLiveRanksInMpi()) {
-                quietSince = -1;
-            } else if (quietSince < 0) {
-                quietSince = polled;
-            } else if (polled - quietSince >= DEADLOCK_QUIET_NANOS) {
-                return "DEADLOCK";
-            }
-        }
-    }
-
-    /** {@code "THREADS"} or {@code "PROCESSES"} when the ranks started more than they may, else null. */
-    private String limitExceeded() {
-        if (ranks.startedThreads() > arguments.threadLimit()) {
-            return "THREADS";
-        }
-        if (ProcessHandle.current().descendants().count() > arguments.processLimit()) {
-            return "PROCESSES";
-        }
-        return null;
-    }
-
-    private boolean allLiveRanksInMpi() {
-        boolean anyAlive = false;
-        for (Thread thread : ranks.mainThreads()) {
-            if (thread.isAlive()) {
-                anyAlive = true;
-                if (!StackFrames.insideMpi(thread.getStackTrace())) {
-                    return false;
-                }
-            }
-        }
-        return anyAlive;
-    }
-
-    private static long processCpuNanos() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
-    }
-
-    /** Where each unfinished rank is, and whether it works (CPU busy) or waits, measured over a short window. */
-    private void reportStuckRanks(String reason, long elapsedNanos) throws InterruptedException {
-        channel.send("TIMEOUT", elapsedNanos, reason);
-        long[] before = new long[ranks.size()];
-        for (int rank = 0; rank < ranks.size(); rank++) {
-            before[rank] = cpuOf(ranks.mainThread(rank));
-        }
-        long t0 = System.nanoTime();
-        Thread.sleep(STUCK_SAMPLE_MILLIS);
-        long window = System.nanoTime() - t0;
-        for (int rank = 0; rank < ranks.size(); rank++) {
-            Thread thread = ranks.mainThread(rank);
-            if (!thread.isAlive()) {
-                continue;
-            }
-            long cpu = cpuOf(thread);
-            double busy = before[rank] < 0 || cpu < 0 ? 0 : (double) (cpu - before[rank]) / window;
-            channel.send("STUCK", rank, Math.max(cpu, 0), String.format(java.util.Locale.ROOT, "%.3f", busy),
-                thread.getState(), StackFrames.encode(thread.getStackTrace()));
-        }
-    }
-
-    private void reportLingeringThreads() {
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            int rank = ranks.rankOf(thread);
-            if (rank != RankTable.NO_RANK && thread.isAlive() && !ranks.mainThreads().contains(thread)) {
-                channel.send("LINGER", rank, thread.getName(), thread.isDaemon());
-            }
-        }
-    }
-
-    /** Processes a rank started must not outlive the run (the grader also kills the whole process group). */
-    private static void endChildProcesses() {
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private long cpuOf(Thread thread) {
-        return threads.getThreadCpuTime(thread.getId());
-    }
-
-    /** Runs when a rank calls {@code System.exit}: tells the grader which rank ended the run. */
     private void reportExit() {
-        if (ended) {
-            return;
+        ProgramRun run = current;
+        if (run == null) {
+            ProgramRun.endChildProcesses();
+        } else {
+            run.reportExit();
         }
-        router.flushAll();
-        endChildProcesses();
-        for (var entry : Thread.getAllStackTraces().entrySet()) {
-            if (StackFrames.callsExit(entry.getValue())) {
-                channel.send("EXIT", ranks.rankOf(entry.getKey()));
-                return;
-            }
-        }
-        channel.send("EXIT", RankTable.NO_RANK);
     }
 }

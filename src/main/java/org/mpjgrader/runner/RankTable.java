@@ -36,6 +36,22 @@ final class RankTable {
         return live - (int) mainThreads.stream().filter(Thread::isAlive).count();
     }
 
+    /**
+     * Unlinks the ranks' thread groups from their parent once their threads have ended. A group stays linked until
+     * then, and through its class (MPJ's, of the run's loader) it would keep the whole run reachable, MPJ's
+     * direct buffers included, in a JVM that takes further runs.
+     */
+    @SuppressWarnings("removal")
+    void releaseGroups() {
+        for (ThreadGroup group : groups.keySet()) {
+            try {
+                group.destroy();
+            } catch (IllegalThreadStateException stillInUse) {
+                // A thread of the rank is alive: the JVM is retired after this run anyway.
+            }
+        }
+    }
+
     List<Thread> mainThreads() {
         return mainThreads;
     }

@@ -8,7 +8,7 @@ import java.net.URLClassLoader;
 
 /**
  * The body of one rank's thread: loads the program's main class through a class loader of the rank's own
- * (so that each rank has its own {@code MPI.COMM_WORLD}), calls {@code main}, and reports how it ended
+ * (so that each rank has its own {@code MPI.COMM_WORLD}; its parent is the run's loader of MPJ's shared devices), calls {@code main}, and reports how it ended
  * with the CPU time the rank's thread used.
  */
 final class RankTask implements Runnable {
@@ -18,17 +18,18 @@ final class RankTask implements Runnable {
     private final int rank;
     private final RunnerArguments arguments;
     private final Channel channel;
+    private final ClassLoader runLoader;
 
-    RankTask(int rank, RunnerArguments arguments, Channel channel) {
+    RankTask(int rank, RunnerArguments arguments, Channel channel, ClassLoader runLoader) {
         this.rank = rank;
         this.arguments = arguments;
         this.channel = channel;
+        this.runLoader = runLoader;
     }
 
     @Override
     public void run() {
-        URLClassLoader loader = new URLClassLoader(LOADER_PREFIX + rank, arguments.rankUrls(),
-            ClassLoader.getSystemClassLoader());
+        URLClassLoader loader = new URLClassLoader(LOADER_PREFIX + rank, arguments.rankUrls(), runLoader);
         Thread.currentThread().setContextClassLoader(loader);
         Method main;
         try {

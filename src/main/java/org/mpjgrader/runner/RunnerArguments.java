@@ -5,41 +5,59 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the grader asks of one run, from the runner's command line:
- * {@code NP CLASSES RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS OUTPUT_LIMIT_BYTES THREAD_LIMIT PROCESS_LIMIT
- * [program arguments...]}. The thread limit counts threads the ranks start beyond their own.
- * RANK_CLASSPATH holds the jars each rank loads privately (MPJ's {@code mpi} and {@code mpjdev}).
+ * What the grader asks of one run, one request line of fields:
+ * {@code NP CLASSES RUN_CLASSPATH RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS OUTPUT_LIMIT_BYTES THREAD_LIMIT
+ * PROCESS_LIMIT [program arguments...]}. The thread limit counts threads the ranks start beyond their own.
+ * RUN_CLASSPATH holds what all ranks of a run share (MPJ's devices, loaded afresh for every run, so that no
+ * state of theirs outlives it); RANK_CLASSPATH the jars each rank loads privately (MPJ's {@code mpi} and
+ * {@code mpjdev}).
  */
-record RunnerArguments(int np, Path classes, List<Path> rankClassPath, String mainClass,
+record RunnerArguments(int np, Path classes, List<Path> runClassPath, List<Path> rankClassPath, String mainClass,
                        long timeLimitMillis, long outputLimitBytes, int threadLimit, int processLimit,
                        List<String> programArguments) {
+    private static final int FIXED_FIELDS = 9;
 
-    static RunnerArguments parse(String[] args) {
-        if (args.length < 8) {
-            throw new IllegalArgumentException("usage: RankRunner NP CLASSES RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS"
-                + " OUTPUT_LIMIT_BYTES THREAD_LIMIT PROCESS_LIMIT [ARGS...]");
+    static RunnerArguments parse(List<String> fields) {
+        if (fields.size() < FIXED_FIELDS) {
+            throw new IllegalArgumentException("a run request has NP CLASSES RUN_CLASSPATH RANK_CLASSPATH MAIN_CLASS"
+                + " TIME_LIMIT_MS OUTPUT_LIMIT_BYTES THREAD_LIMIT PROCESS_LIMIT [ARGS...], got " + fields);
         }
-        List<Path> rankClassPath = new ArrayList<>();
-        for (String entry : args[2].split(File.pathSeparator)) {
+        return new RunnerArguments(Integer.parseInt(fields.get(0)), Path.of(fields.get(1)), paths(fields.get(2)),
+            paths(fields.get(3)), fields.get(4), Long.parseLong(fields.get(5)), Long.parseLong(fields.get(6)),
+            Integer.parseInt(fields.get(7)), Integer.parseInt(fields.get(8)),
+            List.copyOf(fields.subList(FIXED_FIELDS, fields.size())));
+    }
+
+    private static List<Path> paths(String classPath) {
+        List<Path> paths = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
-                rankClassPath.add(Path.of(entry));
+                paths.add(Path.of(entry));
             }
         }
-        return new RunnerArguments(Integer.parseInt(args[0]), Path.of(args[1]), rankClassPath, args[3],
-            Long.parseLong(args[4]), Long.parseLong(args[5]), Integer.parseInt(args[6]), Integer.parseInt(args[7]),
-            Arrays.asList(args).subList(8, args.length));
+        return paths;
+    }
+
+    /** The class path of the run's shared loader: MPJ's devices and the classes all ranks share. */
+    URL[] runUrls() {
+        return urls(null, runClassPath);
     }
 
     /** The class path of one rank's loader: the student's classes first, then MPJ's per-rank jars. */
     URL[] rankUrls() {
+        return urls(classes, rankClassPath);
+    }
+
+    private static URL[] urls(Path first, List<Path> rest) {
         List<URL> urls = new ArrayList<>();
         try {
-            urls.add(classes.toUri().toURL());
-            for (Path jar : rankClassPath) {
+            if (first != null) {
+                urls.add(first.toUri().toURL());
+            }
+            for (Path jar : rest) {
                 urls.add(jar.toUri().toURL());
             }
         } catch (MalformedURLException e) {

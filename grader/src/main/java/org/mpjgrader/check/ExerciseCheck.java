@@ -6,12 +6,12 @@ package org.mpjgrader.check;
  */
 public interface ExerciseCheck {
 
-    /** Whether the check compares with the reference solution's output (most do; hello does not). */
-    /** Whether its verdict reads the run's wall-clock time: then the run must not share the machine. */
-    default boolean timed() {
+    /** Whether its verdict on a run at {@code np} ranks reads wall-clock time: then that run must not share the machine. */
+    default boolean timed(int np) {
         return false;
     }
 
+    /** Whether the check compares with the reference solution's output (most do; hello does not). */
     default boolean needsReference() {
         return true;
     }

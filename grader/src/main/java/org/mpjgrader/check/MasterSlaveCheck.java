@@ -60,8 +60,8 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     @Override
-    public boolean timed() {
-        return true; // the makespan
+    public boolean timed(int np) {
+        return np >= 3; // the makespan, which one slave cannot shorten
     }
 
     @Override

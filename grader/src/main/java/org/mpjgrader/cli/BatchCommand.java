@@ -18,6 +18,7 @@ import org.mpjgrader.batch.StudentSubmission;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingSession;
+import org.mpjgrader.grading.SubmissionGrader;
 import org.mpjgrader.report.FeedbackMarkdown;
 import org.mpjgrader.report.JunitXmlReport;
 import org.mpjgrader.spec.Course;
@@ -97,10 +98,10 @@ final class BatchCommand implements Callable<Integer> {
         boolean ownScratch = scratch == null;
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-batch-") : scratch;
         long start = System.nanoTime();
-        try (ProgressBarDisplay progress = new ProgressBarDisplay(err)) {
-            BatchGrader grader = new BatchGrader(
-                new GradingSession(courseRoot, Clock.systemUTC(), GradeCommand.Version.current()).open(work),
-                exercises, settings, batch, BatchCommand::studentReports, work.resolve("students"),
+        try (ProgressBarDisplay progress = new ProgressBarDisplay(err);
+             SubmissionGrader submissions = new GradingSession(courseRoot, Clock.systemUTC(),
+                 GradeCommand.Version.current()).open(work)) {
+            BatchGrader grader = new BatchGrader(submissions, exercises, settings, batch, BatchCommand::studentReports, work.resolve("students"),
                 Clock.systemUTC());
             BatchGrader.Outcome outcome = grader.grade(students, pool, regrade, progress);
             progress.close();

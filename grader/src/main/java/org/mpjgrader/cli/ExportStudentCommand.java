@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.mpjgrader.export.StudentRepository;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingSession;
+import org.mpjgrader.grading.ReferenceSource;
 import org.mpjgrader.spec.Course;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,9 +49,9 @@ final class ExportStudentCommand implements Callable<Integer> {
             }
         }
         Path scratch = Files.createTempDirectory("mpj-grader-export-");
-        try {
-            new StudentRepository(courseRoot).export(target, course.exercises(),
-                new GradingSession(courseRoot, Clock.systemUTC(), GradeCommand.Version.current()).referenceSource(scratch));
+        try (ReferenceSource references = new GradingSession(courseRoot, Clock.systemUTC(),
+                 GradeCommand.Version.current()).referenceSource(scratch)) {
+            new StudentRepository(courseRoot).export(target, course.exercises(), references);
         } finally {
             FileTrees.deleteTree(scratch);
         }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Creating a temporary tree, copying a tree, and deleting one, children first. */
+/** Creating a temporary tree, copying a tree, and deleting one (or what is in it), children first. */
 public final class FileTrees {
     private FileTrees() {
     }
@@ -32,6 +32,20 @@ public final class FileTrees {
             }
         } catch (IOException e) {
             // Left for the temporary folder's own cleanup.
+        }
+    }
+
+    /** Deletes everything under {@code folder}, keeping the folder; false when something is left. */
+    public static boolean emptyFolder(Path folder) {
+        try (var children = Files.list(folder)) {
+            children.toList().forEach(FileTrees::deleteTree);
+        } catch (IOException e) {
+            return false;
+        }
+        try (var left = Files.list(folder)) {
+            return left.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

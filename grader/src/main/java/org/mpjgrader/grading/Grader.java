@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
 import org.mpjgrader.check.OutputCheck;
@@ -18,12 +21,14 @@ import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.launch.RunPool;
 import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
@@ -34,7 +39,7 @@ import org.mpjgrader.submission.SubmissionLoader;
 
 /** Grades one submission: load, compile once, run the plan, judge each run, tell the listener. */
 public final class Grader implements SubmissionGrader {
-    private final RunExecutor executor;
+    private final Supplier<RunPool> pools;
     private final ReferenceSource references;
     private final BatchScriptGrading batchScripts;
     private final SourceCompiler compiler;
@@ -43,9 +48,10 @@ public final class Grader implements SubmissionGrader {
     private final GradingEnvironment environment;
     private final RunGate gate;
 
-    public Grader(RunExecutor executor, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
+    /** @param pools a new pool of warm JVMs for each submission, closed when it is graded */
+    public Grader(Supplier<RunPool> pools, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
                   Path scratch, Clock clock, GradingEnvironment environment, RunGate gate) {
-        this.executor = executor;
+        this.pools = pools;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
         this.compiler = compiler;
@@ -53,6 +59,11 @@ public final class Grader implements SubmissionGrader {
         this.clock = clock;
         this.environment = environment;
         this.gate = gate;
+    }
+
+    @Override
+    public void close() {
+        references.close();
     }
 
     @Override
@@ -79,10 +90,12 @@ public final class Grader implements SubmissionGrader {
             listener.gradingStarted(plan);
             CompiledSubmission compiled = CompiledSubmission.compile(submission, compiler, workspace);
             List<ExerciseResult> results = new ArrayList<>();
-            for (ExerciseSpec exercise : exercises) {
-                ExerciseResult result = gradeExercise(exercise, plan, submission, compiled, listener);
-                listener.exerciseFinished(result);
-                results.add(result);
+            try (RunPool pool = pools.get()) {
+                for (ExerciseSpec exercise : exercises) {
+                    ExerciseResult result = gradeExercise(exercise, plan, submission, compiled, pool, listener);
+                    listener.exerciseFinished(result);
+                    results.add(result);
+                }
             }
             GradingResult result = new GradingResult(submission.name(), seed, environment, clock.instant(), results);
             listener.gradingFinished(result);
@@ -132,7 +145,7 @@ public final class Grader implements SubmissionGrader {
     }
 
     private ExerciseResult gradeExercise(ExerciseSpec exercise, GradingPlan plan, Submission submission,
-                                         CompiledSubmission compiled, GradingListener listener) {
+                                         CompiledSubmission compiled, RunPool pool, GradingListener listener) {
         if (exercise.check() instanceof SlurmScriptCheck script) {
             List<RunGrade> runs = plan.runsOf(exercise).stream()
                 .map(run -> batchScripts.grade(run, script, submission, compiled)).toList();
@@ -153,30 +166,42 @@ public final class Grader implements SubmissionGrader {
         Path classes = compiled.classesOf(pkg).orElseThrow();
         List<RunGrade> grades = new ArrayList<>();
         for (PlannedRun run : plan.runsOf(exercise)) {
-            grades.add(gradeRun(run, classes));
+            grades.add(gradeRun(run, classes, pool));
         }
         List<RunGrade> settled = ExerciseVerdicts.settle(grades);
         settled.forEach(listener::runFinished);
         return new ExerciseResult(exercise.id(), exercise.lesson(), settled);
     }
 
-    private RunGrade gradeRun(PlannedRun run, Path classes) {
+    private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool) {
         ExerciseSpec exercise = run.exercise();
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
             RunRequest request = new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
                 exercise.limits(), exercise.collectFiles());
-            RunResult result = gate.run(exercise.check().timed(), () -> executor.run(request));
+            RunResult result = gate.run(exercise.check().timed(run.np()), () -> pool.run(request));
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
+            long judging = System.nanoTime();
             RunGrade output = RunJudge.judge(context, result, check, reference, run.points(),
                 exercise.notImplementedHint());
-            return run.visibility() == Visibility.PARALLEL
+            RunGrade judged = run.visibility() == Visibility.PARALLEL
                 ? exercise.parallelRuns().check().judge(context, result, reference, output) : output;
+            return judged.withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging));
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }
+    }
+
+    /** What a run's time went into, beside what its check measured: for the reports and the benchmark. */
+    private static Map<String, Double> timings(Map<String, Double> measured, RunResult result, long checkNanos) {
+        Map<String, Double> all = new HashMap<>(measured);
+        all.put(Measurement.PROGRAM_SECONDS, result.programWall().toNanos() / 1e9);
+        all.put(Measurement.JVM_START_SECONDS, result.jvmStart().toNanos() / 1e9);
+        all.put(Measurement.RUN_SETUP_SECONDS, result.runSetup().toNanos() / 1e9);
+        all.put(Measurement.CHECK_SECONDS, checkNanos / 1e9);
+        return all;
     }
 
     private static ExerciseResult everyRun(ExerciseSpec exercise, GradingPlan plan, Verdict verdict, String message,

@@ -35,7 +35,7 @@ public final class GradingSession {
         this.version = version;
     }
 
-    /** The reference source this copy of the course offers, for {@code export-student} to record. */
+    /** The reference source this copy of the course offers, for {@code export-student} to record; close it after. */
     public ReferenceSource referenceSource(Path scratch) {
         MpjInstallation mpj = MpjInstallation.locate(System.getenv(), cacheDir());
         Launcher launcher = new Launcher(mpj, Sandbox.detect(), scratch.resolve("runs"));
@@ -53,7 +53,9 @@ public final class GradingSession {
      */
     public GradingResult grade(Path submission, List<ExerciseSpec> exercises, long seed, boolean hidden, Path scratch,
                                GradingListener listener) {
-        return open(scratch).grade(submission, exercises, seed, hidden, listener);
+        try (SubmissionGrader grader = open(scratch)) {
+            return grader.grade(submission, exercises, seed, hidden, listener);
+        }
     }
 
     /**
@@ -86,14 +88,14 @@ public final class GradingSession {
         ScriptRunner scripts = new ScriptRunner(mpj, sandbox, scratch.resolve("jobs"));
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
         RunGate gate = new RunGate();
-        return new Grader(launcher::run, scripts::run, references(launcher, compiler, scratch, gate), compiler,
+        return new Grader(launcher::pool, scripts::run, references(launcher, compiler, scratch, gate), compiler,
             scratch, clock, environment, gate);
     }
 
     private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch, RunGate gate) {
         Path solutions = courseRoot.resolve(SOLUTIONS);
         if (Files.isDirectory(solutions)) {
-            return new SolutionReference(solutions, launcher::run, compiler, scratch.resolve("reference"), gate);
+            return new SolutionReference(solutions, launcher.pool(), compiler, scratch.resolve("reference"), gate);
         }
         Path recorded = courseRoot.resolve(RECORDED);
         if (Files.isRegularFile(recorded)) {

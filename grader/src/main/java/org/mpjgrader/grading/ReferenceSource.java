@@ -5,7 +5,7 @@ import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.spec.ExerciseSpec;
 
 /** Where the expected output of a run comes from: the reference solutions, or values recorded from them. */
-public interface ReferenceSource {
+public interface ReferenceSource extends AutoCloseable {
 
     /**
      * What the reference solution prints for this input at this rank count.
@@ -30,5 +30,10 @@ public interface ReferenceSource {
                 return false;
             }
         };
+    }
+
+    /** Ends what this source keeps running (warm JVMs of the reference solutions); nothing by default. */
+    @Override
+    default void close() {
     }
 }

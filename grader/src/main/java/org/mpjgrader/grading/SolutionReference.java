@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.compile.CompileResult;
 import org.mpjgrader.compile.SourceCompiler;
+import org.mpjgrader.launch.RunPool;
 import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.spec.ExerciseSpec;
@@ -15,11 +16,12 @@ import org.mpjgrader.submission.SubmissionLoader;
 
 /**
  * Runs the reference solutions for the inputs a grading needs: compiled once, each (exercise, rank count,
- * arguments) run once and kept, so that every submission graded with this source reuses it.
+ * arguments) run once and kept, so that every submission graded with this source reuses it. The runs share a
+ * pool of warm JVMs, ended by {@link #close()}.
  */
 public final class SolutionReference implements ReferenceSource {
     private final Path solutions;
-    private final RunExecutor executor;
+    private final RunPool pool;
     private final SourceCompiler compiler;
     private final Path workspace;
     private final RunGate gate;
@@ -30,11 +32,11 @@ public final class SolutionReference implements ReferenceSource {
      * @param solutions the reference solutions' sources (a folder of package folders)
      * @param workspace a folder of this source's own, for their classes
      */
-    public SolutionReference(Path solutions, RunExecutor executor, SourceCompiler compiler, Path workspace,
+    public SolutionReference(Path solutions, RunPool pool, SourceCompiler compiler, Path workspace,
                              RunGate gate) {
         this.gate = gate;
         this.solutions = solutions;
-        this.executor = executor;
+        this.pool = pool;
         this.compiler = compiler;
         this.workspace = workspace;
     }
@@ -53,14 +55,37 @@ public final class SolutionReference implements ReferenceSource {
         }
         RunRequest request = new RunRequest(classes(), exercise.mainClass(), np, arguments, exercise.limits(),
             exercise.collectFiles());
-        RunResult result = gate.run(exercise.check().timed(), () -> executor.run(request));
+        RunResult result = gate.run(exercise.check().timed(np), () -> pool.run(request));
         if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
             throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "
-                + "cleanly at " + np + " ranks with arguments " + arguments + " (" + result.ending() + ")");
+                + "cleanly at " + np + " ranks with arguments " + arguments + " (" + why(result) + ")");
         }
         ReferenceOutput output = ReferenceOutput.of(result);
         cache.put(key, output);
         return output;
+    }
+
+    /** How the run ended, with where each unfinished rank was: a grader's fault must say enough to be fixed. */
+    private static String why(RunResult result) {
+        StringBuilder why = new StringBuilder(result.ending().name());
+        if (result.ending() == RunResult.Ending.TIMED_OUT) {
+            why.append(result.deadlocked() ? ", every rank waiting" : "").append(" after ")
+                .append(result.stoppedAfter().toMillis()).append(" ms");
+        }
+        for (var rank : result.ranks()) {
+            if (rank.outcome().stuck() != null) {
+                why.append("; rank ").append(rank.rank()).append(" in ").append(rank.outcome().stuck().where());
+            } else if (rank.outcome().kind() != org.mpjgrader.launch.RankOutcome.Kind.FINISHED) {
+                why.append("; rank ").append(rank.rank()).append(' ').append(rank.outcome().kind()).append(' ')
+                    .append(rank.outcome().exception());
+            }
+        }
+        return why.toString();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
     }
 
     private synchronized Path classes() {

@@ -7,7 +7,7 @@ import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.spec.ExerciseSpec;
 
 /** Grades one submission after another (or several at once, from several threads) with the same machinery. */
-public interface SubmissionGrader {
+public interface SubmissionGrader extends AutoCloseable {
     /**
      * @param submission a folder of sources or a {@code .zip} of one
      * @param hidden     whether to add the hidden runs, where the reference can compute their expected output
@@ -17,4 +17,9 @@ public interface SubmissionGrader {
 
     /** What this grader records as its environment (version, Java, MPJ Express, cores, isolation). */
     GradingEnvironment environment();
+
+    /** Ends what the grader keeps for later submissions (warm JVMs of the reference solutions). */
+    @Override
+    default void close() {
+    }
 }

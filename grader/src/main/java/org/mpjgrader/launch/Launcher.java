@@ -2,24 +2,19 @@ package org.mpjgrader.launch;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.runner.RankRunner;
 
 /**
- * Runs MPJ Express programs in multicore mode, one child JVM per run, under the grader's control.
+ * Runs MPJ Express programs in multicore mode in child JVMs under the grader's control: one JVM per run, or a
+ * {@link RunPool} of warm JVMs that take several runs of one submission each.
  *
  * <p>The child is started in a session of its own ({@code setsid}), so that it and every process it starts
  * can be killed as one process group when the run ends. The runner ends the ranks itself at the time limit
@@ -28,9 +23,6 @@ import org.mpjgrader.runner.RankRunner;
 public final class Launcher {
     /** Time the runner gets beyond the limit to take the ranks' stacks and say goodbye. */
     static final Duration GRACE = Duration.ofSeconds(5);
-    private static final int MAX_CHANNEL_LINE = 1 << 20;
-    private static final int MAX_JVM_ERROR = 16 * 1024;
-    private static final long MAX_COLLECTED_FILE = 16L << 20;
 
     private final MpjInstallation mpj;
     private final Path runnerClassPath;
@@ -65,27 +57,57 @@ public final class Launcher {
         return Path.of(ProcessHandle.current().info().command().orElse("java"));
     }
 
+    /** Runs one program in a JVM of its own, ended after the run. */
     public RunResult run(RunRequest request) {
-        Path workDir = createWorkDir();
-        try {
-            return runIn(request, workDir);
-        } finally {
-            FileTrees.deleteTree(workDir);
+        try (RunPool pool = pool()) {
+            return pool.run(request);
         }
     }
 
-    List<String> command(RunRequest request, Path workDir) {
+    /**
+     * A pool of warm child JVMs for the runs of one submission (or of the reference solutions): each JVM takes
+     * runs of one classes folder and heap size, one after another, until a run leaves it unfit. Close it when
+     * the submission is graded.
+     */
+    public RunPool pool() {
+        return new RunPool(this);
+    }
+
+    /** Starts a child JVM for runs of {@code classes} with {@code heapMegabytes} of heap, in a working folder of its own. */
+    ChildJvm startJvm(Path classes, int heapMegabytes) {
+        Path workDir = createWorkDir();
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command(classes, heapMegabytes, workDir))
+                .directory(workDir.toFile());
+            // The grader's environment (tokens of a CI job among it) is not the program's business.
+            builder.environment().clear();
+            builder.environment().putAll(Map.of("MPJ_HOME", mpj.home().toString(), "PATH", "/usr/bin:/bin",
+                "LANG", "C.UTF-8", "HOME", workDir.toAbsolutePath().toString()));
+            return ChildJvm.start(builder, HexFormat.of().formatHex(bytes(16)), workDir);
+        } catch (RuntimeException e) {
+            FileTrees.deleteTree(workDir);
+            throw e;
+        }
+    }
+
+    /** The line that asks a runner for {@code request}. */
+    String requestLine(RunRequest request) {
+        return ChildJvm.requestLine(ChildJvm.requestFields(request, classPath(null, mpj.childClassPath()),
+            classPath(null, mpj.rankClassPath())));
+    }
+
+    List<String> command(Path classes, int heapMegabytes, Path workDir) {
         List<String> command = new ArrayList<>(ProcessGroup.sessionPrefix());
-        command.addAll(sandbox.wrap(workDir, visibleToRun(request), javaCommand(request, workDir)));
+        command.addAll(sandbox.wrap(workDir, visibleToRun(classes), javaCommand(heapMegabytes, workDir)));
         return command;
     }
 
     /** What a run reads besides the system: the JDK, the runner, MPJ Express and its own classes. */
-    private List<Path> visibleToRun(RunRequest request) {
+    private List<Path> visibleToRun(Path classes) {
         List<Path> paths = new ArrayList<>(List.of(javaHome(java), runnerClassPath, mpj.home()));
         paths.addAll(mpj.childClassPath());
         paths.addAll(mpj.rankClassPath());
-        paths.add(request.classes());
+        paths.add(classes);
         return paths;
     }
 
@@ -98,56 +120,16 @@ public final class Launcher {
         }
     }
 
-    private List<String> javaCommand(RunRequest request, Path workDir) {
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + request.limits().heapMegabytes() + "m",
-            // Memory beyond the heap is capped too: class metadata, direct buffers, thread stacks.
-            "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=64m", "-Xss1m",
-            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Djava.awt.headless=true",
-            // Temporary files go to the run's folder, the one place it may write, deleted after the run.
+    private List<String> javaCommand(int heapMegabytes, Path workDir) {
+        return List.of(java.toString(), "-Xmx" + heapMegabytes + "m",
+            // Memory beyond the heap is capped too: class metadata, direct buffers, thread stacks. MPJ Express
+            // packs each message into a direct buffer of its size, and several ranks may hold one at once.
+            "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=" + heapMegabytes + "m", "-Xss1m",
+            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+            "-Djava.awt.headless=true",
+            // Temporary files go to the JVM's folder, the one place it may write, emptied before every run.
             "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-Duser.home=" + workDir.toAbsolutePath(),
-            "-cp", classPath(runnerClassPath, mpj.childClassPath()),
-            RankRunner.class.getName(),
-            Integer.toString(request.np()), request.classes().toAbsolutePath().toString(),
-            classPath(null, mpj.rankClassPath()), request.mainClass(),
-            Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes()),
-            Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes())));
-        command.addAll(request.arguments());
-        return command;
-    }
-
-    private RunResult runIn(RunRequest request, Path workDir) {
-        List<String> command = command(request, workDir);
-        String secret = HexFormat.of().formatHex(bytes(16));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-        // The grader's environment (tokens of a CI job among it) is not the program's business.
-        builder.environment().clear();
-        builder.environment().putAll(Map.of("MPJ_HOME", mpj.home().toString(), "PATH", "/usr/bin:/bin",
-            "LANG", "C.UTF-8", "HOME", workDir.toAbsolutePath().toString()));
-        RunRecorder recorder = new RunRecorder(request);
-        long start = System.nanoTime();
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the child JVM: " + String.join(" ", command), e);
-        }
-        recorder.processStarted(process.pid());
-        StringBuilder jvmError = new StringBuilder();
-        Thread channelReader = readChannel(process.getInputStream(), secret, recorder);
-        Thread errorReader = readJvmError(process.getErrorStream(), jvmError);
-        handOverSecret(process.getOutputStream(), secret);
-        boolean killed = !ProcessGroup.waitFor(process, request.limits().wallTime().plus(GRACE));
-        Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        ProcessGroup.kill(process);
-        ProcessGroup.join(channelReader);
-        ProcessGroup.join(errorReader);
-        int exitCode = process.exitValue();
-        String error;
-        synchronized (jvmError) {
-            error = jvmError.toString();
-        }
-        return recorder.result(exitCode, killed, wall, error, String.join(" ", command),
-            collectFiles(request, workDir));
+            "-cp", runnerClassPath.toString(), RankRunner.class.getName());
     }
 
     /** What of the machine the runs see. */
@@ -161,66 +143,8 @@ public final class Launcher {
         return b;
     }
 
-    private static void handOverSecret(OutputStream stdin, String secret) {
-        try (stdin) {
-            stdin.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            // The child died at once; its exit code and standard error tell why.
-        }
-    }
-
-    private static Thread readChannel(InputStream in, String secret, RunRecorder recorder) {
-        String prefix = secret + "\t";
-        return ProcessGroup.daemon("channel-reader", () -> {
-            BoundedLineReader lines = new BoundedLineReader(in, MAX_CHANNEL_LINE);
-            try (in) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith(prefix)) {
-                        recorder.event(ChannelEvent.parse(line.substring(prefix.length())));
-                    } else {
-                        recorder.stray(line);
-                    }
-                }
-            } catch (IOException e) {
-                // The pipe closed under us when the process group was killed: what was read is kept.
-            }
-        });
-    }
-
-    private static Thread readJvmError(InputStream in, StringBuilder into) {
-        return ProcessGroup.daemon("jvm-error-reader", () -> {
-            byte[] buffer = new byte[4096];
-            try (in) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    synchronized (into) {
-                        if (into.length() < MAX_JVM_ERROR) {
-                            into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // As above.
-            }
-        });
-    }
-
     private Path createWorkDir() {
         return FileTrees.createTempDirectory(scratch, "run-");
-    }
-
-    private static Map<String, String> collectFiles(RunRequest request, Path workDir) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String name : request.collectFiles()) {
-            Path file = workDir.resolve(name).normalize();
-            try {
-                if (file.startsWith(workDir) && Files.isRegularFile(file) && Files.size(file) <= MAX_COLLECTED_FILE) {
-                    files.put(name, Files.readString(file, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                // Unreadable or not text: the check reports the file as missing.
-            }
-        }
-        return files;
     }
 
     private static String classPath(Path first, List<Path> rest) {

@@ -28,6 +28,8 @@ final class RunRecorder {
     private boolean dropped;
     private int exitRank = -2;
     private long programNanos = -1;
+    private long setupNanos;
+    private String fitness = "";
 
     RunRecorder(RunRequest request) {
         this.request = request;
@@ -68,6 +70,8 @@ final class RunRecorder {
             case "BYE" -> {
                 bye = true;
                 programNanos = e.longField(0);
+                fitness = e.field(2);
+                setupNanos = e.fields().size() > 3 ? e.longField(3) : 0;
             }
             default -> { }
         }
@@ -119,8 +123,18 @@ final class RunRecorder {
         return Arrays.stream(encoded.split("\n")).map(StackFrame::parse).toList();
     }
 
-    synchronized RunResult result(int exitCode, boolean killed, Duration wall, String jvmError, String command,
-                                  Map<String, String> files) {
+    /** Whether the runner said its JVM is fit for another run (no stuck rank, no thread left, nothing changed). */
+    synchronized boolean reusable() {
+        return bye && fitness.equals("REUSABLE");
+    }
+
+    /** What the runner said of its JVM's fitness: {@code REUSABLE}, or {@code RETIRE: } and why. */
+    synchronized String fitness() {
+        return fitness;
+    }
+
+    synchronized RunResult result(int exitCode, boolean killed, Duration wall, Duration jvmStart, String jvmError,
+                                  String command, Map<String, String> files) {
         RunResult.Ending ending;
         if (killed) {
             ending = RunResult.Ending.KILLED;
@@ -139,6 +153,7 @@ final class RunRecorder {
         Duration program = programNanos >= 0 ? Duration.ofNanos(programNanos) : wall;
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,
             Duration.ofNanos(stoppedAfterNanos), deadlocked, limitHit, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
-            List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files));
+            List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files), jvmStart,
+            Duration.ofNanos(setupNanos));
     }
 }

@@ -19,19 +19,22 @@ import java.util.stream.Collectors;
  *                      run because the ranks started more than the limits allow, else empty
  * @param exitRank      the rank that called {@code System.exit} (for {@link Ending#EXIT_CALLED}), else -1
  * @param exitCode      the child JVM's exit status (the stock starter's is 0 even after a crash: read {@code ending})
- * @param wall          wall time of the whole child JVM, start-up included
+ * @param wall          wall time of the run as the grader saw it, the child JVM's start-up included when the run
+ *                      started one
  * @param programWall   wall time from the ranks' start to their end, as the runner measured it
  * @param outputDropped the ranks printed more than the output limit, and the rest was dropped
  * @param strayOutput   lines on the child's standard output that came from no rank (written past {@code System.out})
  * @param jvmError      what the child JVM itself printed on its standard error (start-up failures, crashes)
  * @param lingering     threads the ranks started that were still alive when all ranks had ended
  * @param files         files the run was asked to leave behind (see {@link RunRequest#collectFiles()}), by name
+ * @param jvmStart      time the child JVM took to start, when this run started one (else zero)
+ * @param runSetup      time the runner took from the request to the ranks' start: MPJ's devices and loaders
  */
 public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, long pid, boolean started,
                         Ending ending, Duration stoppedAfter, boolean deadlocked, String limitHit,
                         int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
                         List<String> strayOutput, String jvmError, String command, List<String> lingering,
-                        Map<String, String> files) {
+                        Map<String, String> files, Duration jvmStart, Duration runSetup) {
 
     public enum Ending {
         /** Every rank ended (normally or not) within the time limit. */

@@ -8,6 +8,14 @@ public final class Measurement {
     public static final String REFERENCE_MODELLED_SPEEDUP = "reference_modelled_speedup";
     /** The busiest working rank's CPU time over the mean. */
     public static final String BALANCE = "balance";
+    /** Seconds from the ranks' start to their end, as the child JVM measured: the program's own time. */
+    public static final String PROGRAM_SECONDS = "program_s";
+    /** Seconds the child JVM took to start, for the run that started it (zero in a warm JVM). */
+    public static final String JVM_START_SECONDS = "jvm_start_s";
+    /** Seconds from the run's request to the ranks' start: MPJ's devices and the ranks' class loaders. */
+    public static final String RUN_SETUP_SECONDS = "run_setup_s";
+    /** Seconds the grader took to judge the run's output. */
+    public static final String CHECK_SECONDS = "check_s";
 
     private Measurement() {
     }

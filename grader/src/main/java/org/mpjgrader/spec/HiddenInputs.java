@@ -40,9 +40,11 @@ final class HiddenInputs {
     /** The makespans of the two schedules differ by at least this much at a hidden masterslave input. */
     static final double MASTER_SLAVE_SEPARATION = 1.4;
     static final int MASTER_SLAVE_UNIT_MS = 40;
+    /** Below 3 ranks one slave does every job and no schedule can be told from another: the contract's short unit. */
+    static final int MASTER_SLAVE_UNTIMED_UNIT_MS = 10;
 
     /**
-     * 6 to 28 jobs of a new seed, 40 ms a time unit. From 3 ranks on, jobs whose round-robin split in advance
+     * 6 to 28 jobs of a new seed, 40 ms a time unit (10 ms below 3 ranks, where run time tells nothing). From 3 ranks on, jobs whose round-robin split in advance
      * takes at least 1.4 times as long as handing them out on demand (with random weights the two differ by only
      * 4 to 12% on average, and some draws favour the split), so that the run time tells them apart; few slaves
      * need few jobs for that, so the number of jobs is drawn anew with each seed.
@@ -62,7 +64,8 @@ final class HiddenInputs {
                 seed = s;
             }
         }
-        return List.of(Integer.toString(jobs), Integer.toString(seed), Integer.toString(MASTER_SLAVE_UNIT_MS));
+        int unit = np >= 3 ? MASTER_SLAVE_UNIT_MS : MASTER_SLAVE_UNTIMED_UNIT_MS;
+        return List.of(Integer.toString(jobs), Integer.toString(seed), Integer.toString(unit));
     }
 
     /** A seeded product with 101 to 299 rows (coprime to 12), 50 to 300 columns and inner dimension. */

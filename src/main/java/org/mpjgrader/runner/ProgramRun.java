@@ -1,0 +1,211 @@
+package org.mpjgrader.runner;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Constructor;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of a program at N ranks inside the child JVM: a loader of MPJ's devices of its own, one thread group
+ * and one class loader per rank, the ranks watched until they end, reach the time limit or deadlock. Ends with
+ * {@code BYE}, which says whether the JVM may take another run of the same submission: not when a rank is
+ * still stuck, left a thread running, or changed the JVM's state.
+ */
+final class ProgramRun {
+    private static final long STUCK_SAMPLE_MILLIS = 300;
+    private static final long POLL_MILLIS = 100;
+    /** A run whose live ranks all wait in MPI calls this long, with the JVM idle, can never go on. */
+    private static final long DEADLOCK_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
+    /** Idle: the whole JVM used less than this share of one core over a poll (a waiting run uses about 5%, a computing rank 100%). */
+    private static final double IDLE_CPU_SHARE = 0.3;
+
+    private final RunnerArguments arguments;
+    private final Channel channel;
+    private final RankTable ranks = new RankTable();
+    private final RankOutputRouter router;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private volatile boolean ended;
+
+    ProgramRun(RunnerArguments arguments, Channel channel) {
+        this.arguments = arguments;
+        this.channel = channel;
+        this.router = new RankOutputRouter(channel, ranks, arguments.outputLimitBytes());
+    }
+
+    /** Runs the program, reports it, and says whether this JVM is fit for another run. */
+    boolean run(long received) throws Exception {
+        JvmState before = JvmState.now();
+        System.setOut(new PrintStream(router.stream(RankOutputRouter.STDOUT), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(router.stream(RankOutputRouter.STDERR), true, StandardCharsets.UTF_8));
+        channel.send("START", arguments.np(), ProcessHandle.current().pid());
+
+        URLClassLoader runLoader = new URLClassLoader("mpj-run", arguments.runUrls(), ClassLoader.getSystemClassLoader());
+        Constructor<?> rankGroup = Class.forName("xdev.smpdev.SMPDevProcess", true, runLoader)
+            .getConstructor(String.class);
+        for (int rank = 0; rank < arguments.np(); rank++) {
+            ThreadGroup group = (ThreadGroup) rankGroup.newInstance("smpdev-rank-" + rank);
+            // MPJ's multicore device names each rank's thread after its rank.
+            Thread thread = new Thread(group, new RankTask(rank, arguments, channel, runLoader), Integer.toString(rank));
+            ranks.add(rank, group, thread);
+        }
+        long start = System.nanoTime();
+        ranks.mainThreads().forEach(Thread::start);
+
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(arguments.timeLimitMillis());
+        String stop = awaitRanks(deadline);
+        long programNanos = System.nanoTime() - start;
+        router.flushAll();
+        boolean lingering;
+        if (stop != null) {
+            reportStuckRanks(stop, programNanos);
+            lingering = true;
+        } else {
+            lingering = reportLingeringThreads();
+        }
+        ended = true;
+        boolean hadProcesses = ProcessHandle.current().descendants().findAny().isPresent();
+        endChildProcesses();
+        if (stop == null && !lingering) {
+            ranks.releaseGroups();
+        }
+        String unfit = stop != null ? "ranks stuck" : lingering ? "ranks' threads left running"
+            : hadProcesses ? "processes started" : before.changesTo(JvmState.now());
+        channel.send("BYE", programNanos, router.bytesSeen(), unfit.isEmpty() ? "REUSABLE" : "RETIRE: " + unfit,
+            start - received);
+        return unfit.isEmpty();
+    }
+
+    /**
+     * Waits until every rank has ended (returns null), the time limit passes ({@code "LIMIT"}), the ranks start
+     * too many threads or processes ({@code "THREADS"}, {@code "PROCESSES"}), or every live rank has waited in an
+     * MPI call for a while with the JVM idle ({@code "DEADLOCK"}): then nothing can change, and waiting out the
+     * limit would only cost time.
+     */
+    private String awaitRanks(long deadline) throws InterruptedException {
+        long quietSince = -1;
+        long lastCpu = processCpuNanos();
+        long lastPoll = System.nanoTime();
+        while (true) {
+            Thread alive = ranks.mainThreads().stream().filter(Thread::isAlive).findFirst().orElse(null);
+            if (alive == null) {
+                return null;
+            }
+            long now = System.nanoTime();
+            if (now >= deadline) {
+                return "LIMIT";
+            }
+            TimeUnit.NANOSECONDS.timedJoin(alive, Math.min(deadline - now, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
+            long polled = System.nanoTime();
+            long cpu = processCpuNanos();
+            boolean idle = cpu >= 0 && cpu - lastCpu < IDLE_CPU_SHARE * (polled - lastPoll);
+            lastCpu = cpu;
+            lastPoll = polled;
+            String limit = limitExceeded();
+            if (limit != null) {
+                return limit;
+            }
+            if (!idle || !allLiveRanksInMpi()) {
+                quietSince = -1;
+            } else if (quietSince < 0) {
+                quietSince = polled;
+            } else if (polled - quietSince >= DEADLOCK_QUIET_NANOS) {
+                return "DEADLOCK";
+            }
+        }
+    }
+
+    /** {@code "THREADS"} or {@code "PROCESSES"} when the ranks started more than they may, else null. */
+    private String limitExceeded() {
+        if (ranks.startedThreads() > arguments.threadLimit()) {
+            return "THREADS";
+        }
+        if (ProcessHandle.current().descendants().count() > arguments.processLimit()) {
+            return "PROCESSES";
+        }
+        return null;
+    }
+
+    private boolean allLiveRanksInMpi() {
+        boolean anyAlive = false;
+        for (Thread thread : ranks.mainThreads()) {
+            if (thread.isAlive()) {
+                anyAlive = true;
+                if (!StackFrames.insideMpi(thread.getStackTrace())) {
+                    return false;
+                }
+            }
+        }
+        return anyAlive;
+    }
+
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
+    /** Where each unfinished rank is, and whether it works (CPU busy) or waits, measured over a short window. */
+    private void reportStuckRanks(String reason, long elapsedNanos) throws InterruptedException {
+        channel.send("TIMEOUT", elapsedNanos, reason);
+        long[] before = new long[ranks.size()];
+        for (int rank = 0; rank < ranks.size(); rank++) {
+            before[rank] = cpuOf(ranks.mainThread(rank));
+        }
+        long t0 = System.nanoTime();
+        Thread.sleep(STUCK_SAMPLE_MILLIS);
+        long window = System.nanoTime() - t0;
+        for (int rank = 0; rank < ranks.size(); rank++) {
+            Thread thread = ranks.mainThread(rank);
+            if (!thread.isAlive()) {
+                continue;
+            }
+            long cpu = cpuOf(thread);
+            double busy = before[rank] < 0 || cpu < 0 ? 0 : (double) (cpu - before[rank]) / window;
+            channel.send("STUCK", rank, Math.max(cpu, 0), String.format(Locale.ROOT, "%.3f", busy),
+                thread.getState(), StackFrames.encode(thread.getStackTrace()));
+        }
+    }
+
+    /** Reports the ranks' threads still alive after all ranks ended; true when there are any. */
+    private boolean reportLingeringThreads() {
+        boolean any = false;
+        Set<Thread> live = Thread.getAllStackTraces().keySet();
+        for (Thread thread : live) {
+            int rank = ranks.rankOf(thread);
+            if (rank != RankTable.NO_RANK && thread.isAlive() && !ranks.mainThreads().contains(thread)) {
+                channel.send("LINGER", rank, thread.getName(), thread.isDaemon());
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Processes a rank started must not outlive the run (the grader also kills the whole process group). */
+    static void endChildProcesses() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private long cpuOf(Thread thread) {
+        return threads.getThreadCpuTime(thread.getId());
+    }
+
+    /** Runs when a rank calls {@code System.exit}: tells the grader which rank ended the run. */
+    void reportExit() {
+        if (ended) {
+            return;
+        }
+        router.flushAll();
+        endChildProcesses();
+        for (var entry : Thread.getAllStackTraces().entrySet()) {
+            if (StackFrames.callsExit(entry.getValue())) {
+                channel.send("EXIT", ranks.rankOf(entry.getKey()));
+                return;
+            }
+        }
+        channel.send("EXIT", RankTable.NO_RANK);
+    }
+}
