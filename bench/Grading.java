@@ -65,13 +65,20 @@ public class Grading {
         MpjInstallation mpj = MpjInstallation.locate(System.getenv(), temp.resolve("cache"));
         Path stockHome = StockWay.prepareMpjHome(temp.resolve("stock-mpj"));
         List<Graded> graded = new ArrayList<>();
+        List<Double> concurrent = new ArrayList<>();
         List<Double> stock = new ArrayList<>();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int concurrentRuns = Integer.getInteger("runs", cores + 1);
         double cold;
-        try (SubmissionGrader grader = new GradingSession(root, Clock.systemUTC(), "bench").open(temp.resolve("g"))) {
-            cold = grade(grader, submission, exercises, temp.resolve("cold")).wall;
+        GradingSession session = new GradingSession(root, Clock.systemUTC(), "bench");
+        try (SubmissionGrader oneAtATime = session.open(temp.resolve("g1"));
+             SubmissionGrader asGradeDoes = session.open(temp.resolve("g2"), concurrentRuns)) {
+            cold = grade(asGradeDoes, submission, exercises, temp.resolve("cold")).wall;
+            grade(oneAtATime, submission, exercises, temp.resolve("warm-up"));
             for (int round = 0; round < rounds; round++) {
-                Graded g = grade(grader, submission, exercises, temp.resolve("round-" + round));
+                Graded g = grade(oneAtATime, submission, exercises, temp.resolve("round-" + round));
                 graded.add(g);
+                concurrent.add(grade(asGradeDoes, submission, exercises, temp.resolve("concurrent-" + round)).wall);
                 stock.add(new StockWay(stockHome, mpj.mpjJar(), temp.resolve("stock-" + round))
                     .grade(submission, exercises, g.result));
             }
@@ -83,14 +90,18 @@ public class Grading {
         double programs = runs.stream().mapToDouble(r -> m(r, Measurement.PROGRAM_SECONDS)).sum();
         double runWalls = runs.stream().mapToDouble(r -> seconds(r.wall())).sum();
         double graderWall = median(graded.stream().map(g -> g.wall).toList());
+        double concurrentWall = median(concurrent);
         double stockWall = median(stock);
 
         OUT.printf(Locale.ROOT, "One submission: the reference solutions, %d runs of %d exercises (hpc aside), "
-            + "medians of %d interleaved rounds%n%n", runs.size(), exercises.size(), rounds);
-        row("grader, whole grading (references cached)", graderWall);
+            + "medians of %d interleaved rounds, %d cores%n%n", runs.size(), exercises.size(), rounds, cores);
+        row("grader as `grade` runs it (" + concurrentRuns + " runs at once)", concurrentWall);
+        row("grader, one run at a time", graderWall);
         row("grader, first grading (references run too)", cold);
         row("stock way (javac + starter.jar per run)", stockWall);
-        OUT.printf(Locale.ROOT, "  %-46s %9.1fx%n%n", "stock / grader", stockWall / graderWall);
+        OUT.printf(Locale.ROOT, "  %-46s %9.1fx%n", "stock / grader", stockWall / concurrentWall);
+        OUT.printf(Locale.ROOT, "  %-46s %9.1fx%n%n", "stock / grader, one run at a time", stockWall / graderWall);
+        OUT.printf(Locale.ROOT, "  Where the time goes, one run at a time:%n");
         row("programs' own time (ranks' start to end, summed)", programs);
         row("grader's time beyond it, per submission", graderWall - programs);
         row("  compile (all exercises, in process, once)", compile);

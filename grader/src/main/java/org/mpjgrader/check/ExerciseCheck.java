@@ -6,8 +6,8 @@ package org.mpjgrader.check;
  */
 public interface ExerciseCheck {
 
-    /** Whether its verdict on a run at {@code np} ranks reads wall-clock time: then that run must not share the machine. */
-    default boolean timed(int np) {
+    /** Whether its verdict on a run at {@code np} ranks with these arguments reads wall-clock time: then that run must not share the machine. */
+    default boolean timed(int np, java.util.List<String> arguments) {
         return false;
     }
 

@@ -60,8 +60,8 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     @Override
-    public boolean timed(int np) {
-        return np >= 3; // the makespan, which one slave cannot shorten
+    public boolean timed(int np, List<String> arguments) {
+        return separableSchedule(np, arguments).isPresent(); // then the makespan is checked
     }
 
     @Override
@@ -91,15 +91,18 @@ public final class MasterSlaveCheck implements OutputCheck {
      * or more ranks, with the reference's run time measured, and the two schedules far enough apart.
      */
     private static Optional<JobSchedule> separableSchedule(RunContext run, ReferenceOutput reference) {
-        if (run.np() < 3 || !reference.profile().measured()) {
+        return reference.profile().measured() ? separableSchedule(run.np(), run.arguments()) : Optional.empty();
+    }
+
+    private static Optional<JobSchedule> separableSchedule(int np, List<String> args) {
+        if (np < 3) {
             return Optional.empty();
         }
-        List<String> args = run.arguments();
         try {
             JobSchedule schedule = JobSchedule.of(args.isEmpty() ? DEFAULT_JOBS : Integer.parseInt(args.get(0)),
                 args.size() < 2 ? DEFAULT_SEED : Long.parseLong(args.get(1)),
                 args.size() < 3 ? DEFAULT_UNIT_MS : Integer.parseInt(args.get(2)));
-            int slaves = run.np() - 1;
+            int slaves = np - 1;
             double ratio = (double) schedule.roundRobin(slaves).toNanos() / schedule.onDemand(slaves).toNanos();
             return ratio >= SEPARABLE ? Optional.of(schedule) : Optional.empty();
         } catch (NumberFormatException e) {

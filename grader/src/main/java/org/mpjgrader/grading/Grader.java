@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
@@ -47,10 +52,15 @@ public final class Grader implements SubmissionGrader {
     private final Clock clock;
     private final GradingEnvironment environment;
     private final RunGate gate;
+    private final int concurrentRuns;
 
-    /** @param pools a new pool of warm JVMs for each submission, closed when it is graded */
+    /**
+     * @param pools               a new pool of warm JVMs for each submission, closed when it is graded
+     * @param concurrentRuns      how many runs of a submission go at once (runs whose check reads wall time still
+     *                            run alone, through the gate)
+     */
     public Grader(Supplier<RunPool> pools, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
-                  Path scratch, Clock clock, GradingEnvironment environment, RunGate gate) {
+                  Path scratch, Clock clock, GradingEnvironment environment, RunGate gate, int concurrentRuns) {
         this.pools = pools;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
@@ -59,6 +69,7 @@ public final class Grader implements SubmissionGrader {
         this.clock = clock;
         this.environment = environment;
         this.gate = gate;
+        this.concurrentRuns = Math.max(1, concurrentRuns);
     }
 
     @Override
@@ -90,12 +101,25 @@ public final class Grader implements SubmissionGrader {
             listener.gradingStarted(plan);
             CompiledSubmission compiled = CompiledSubmission.compile(submission, compiler, workspace);
             List<ExerciseResult> results = new ArrayList<>();
+            ExecutorService runThreads = Executors.newFixedThreadPool(concurrentRuns, Grader::runThread);
             try (RunPool pool = pools.get()) {
+                List<Supplier<ExerciseResult>> pending = new ArrayList<>();
+                List<FutureTask<?>> timed = new ArrayList<>();
+                List<FutureTask<?>> untimed = new ArrayList<>();
                 for (ExerciseSpec exercise : exercises) {
-                    ExerciseResult result = gradeExercise(exercise, plan, submission, compiled, pool, listener);
+                    pending.add(schedule(exercise, plan, submission, compiled, pool, timed, untimed));
+                }
+                // Runs that must run alone go first, while nothing else is under way to wait for.
+                timed.forEach(runThreads::execute);
+                untimed.forEach(runThreads::execute);
+                for (Supplier<ExerciseResult> next : pending) {
+                    ExerciseResult result = next.get();
+                    result.runs().forEach(listener::runFinished);
                     listener.exerciseFinished(result);
                     results.add(result);
                 }
+            } finally {
+                runThreads.shutdownNow();
             }
             GradingResult result = new GradingResult(submission.name(), seed, environment, clock.instant(), results);
             listener.gradingFinished(result);
@@ -135,7 +159,8 @@ public final class Grader implements SubmissionGrader {
         List<ExerciseResult> results = new ArrayList<>();
         for (ExerciseSpec exercise : exercises) {
             ExerciseResult result = everyRun(exercise, plan, Verdict.COMPILE_ERROR,
-                exercise.id() + ": the submission cannot be read: " + reason, listener);
+                exercise.id() + ": the submission cannot be read: " + reason);
+            result.runs().forEach(listener::runFinished);
             listener.exerciseFinished(result);
             results.add(result);
         }
@@ -144,33 +169,42 @@ public final class Grader implements SubmissionGrader {
         return result;
     }
 
-    private ExerciseResult gradeExercise(ExerciseSpec exercise, GradingPlan plan, Submission submission,
-                                         CompiledSubmission compiled, RunPool pool, GradingListener listener) {
+    /**
+     * Makes one exercise's runs into tasks (added to {@code timed} or {@code untimed}, for the caller to start) and
+     * gives what waits for them and settles the exercise; tells no listener (the caller does, in the exercises'
+     * order, on its own thread).
+     */
+    private Supplier<ExerciseResult> schedule(ExerciseSpec exercise, GradingPlan plan, Submission submission,
+                                              CompiledSubmission compiled, RunPool pool, List<FutureTask<?>> timed,
+                                              List<FutureTask<?>> untimed) {
         if (exercise.check() instanceof SlurmScriptCheck script) {
-            List<RunGrade> runs = plan.runsOf(exercise).stream()
-                .map(run -> batchScripts.grade(run, script, submission, compiled)).toList();
-            runs.forEach(listener::runFinished);
-            return new ExerciseResult(exercise.id(), exercise.lesson(), runs);
+            FutureTask<List<RunGrade>> runs = new FutureTask<>(() -> plan.runsOf(exercise).stream()
+                .map(run -> batchScripts.grade(run, script, submission, compiled)).toList());
+            untimed.add(runs);
+            return () -> new ExerciseResult(exercise.id(), exercise.lesson(), outcome(runs));
         }
         String pkg = exercise.packageName();
         String fileName = exercise.mainClass().substring(exercise.mainClass().lastIndexOf('.') + 1) + ".java";
         boolean hasSource = submission.sourcesOf(pkg).stream().anyMatch(p -> p.getFileName().toString().equals(fileName));
         if (!hasSource) {
-            return everyRun(exercise, plan, Verdict.NOT_IMPLEMENTED, exercise.id() + ": the submission has no "
-                + exercise.sourcePath() + "; " + exercise.notImplementedHint(), listener);
+            ExerciseResult none = everyRun(exercise, plan, Verdict.NOT_IMPLEMENTED, exercise.id()
+                + ": the submission has no " + exercise.sourcePath() + "; " + exercise.notImplementedHint());
+            return () -> none;
         }
         if (compiled.errors().containsKey(pkg)) {
-            return everyRun(exercise, plan, Verdict.COMPILE_ERROR, exercise.id() + ": " + exercise.sourcePath()
-                + " does not compile:\n" + compiled.errors().get(pkg), listener);
+            ExerciseResult broken = everyRun(exercise, plan, Verdict.COMPILE_ERROR, exercise.id() + ": "
+                + exercise.sourcePath() + " does not compile:\n" + compiled.errors().get(pkg));
+            return () -> broken;
         }
         Path classes = compiled.classesOf(pkg).orElseThrow();
-        List<RunGrade> grades = new ArrayList<>();
+        List<FutureTask<RunGrade>> runs = new ArrayList<>();
         for (PlannedRun run : plan.runsOf(exercise)) {
-            grades.add(gradeRun(run, classes, pool));
+            FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, classes, pool));
+            (exercise.check().timed(run.np(), run.arguments()) ? timed : untimed).add(task);
+            runs.add(task);
         }
-        List<RunGrade> settled = ExerciseVerdicts.settle(grades);
-        settled.forEach(listener::runFinished);
-        return new ExerciseResult(exercise.id(), exercise.lesson(), settled);
+        return () -> new ExerciseResult(exercise.id(), exercise.lesson(),
+            ExerciseVerdicts.settle(runs.stream().map(Grader::outcome).toList()));
     }
 
     private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool) {
@@ -180,7 +214,7 @@ public final class Grader implements SubmissionGrader {
         try {
             RunRequest request = new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
                 exercise.limits(), exercise.collectFiles());
-            RunResult result = gate.run(exercise.check().timed(run.np()), () -> pool.run(request));
+            RunResult result = gate.run(exercise.check().timed(run.np(), run.arguments()), () -> pool.run(request));
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             long judging = System.nanoTime();
@@ -194,6 +228,27 @@ public final class Grader implements SubmissionGrader {
         }
     }
 
+    /** What a run thread computed; a grader fault there is thrown here, as it would have been in this thread. */
+    private static <T> T outcome(Future<T> computed) {
+        try {
+            return computed.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException fault) {
+                throw fault;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while grading", e);
+        }
+    }
+
+    private static Thread runThread(Runnable body) {
+        Thread thread = new Thread(body, "grading-run");
+        thread.setDaemon(true);
+        return thread;
+    }
+
     /** What a run's time went into, beside what its check measured: for the reports and the benchmark. */
     private static Map<String, Double> timings(Map<String, Double> measured, RunResult result, long checkNanos) {
         Map<String, Double> all = new HashMap<>(measured);
@@ -204,13 +259,10 @@ public final class Grader implements SubmissionGrader {
         return all;
     }
 
-    private static ExerciseResult everyRun(ExerciseSpec exercise, GradingPlan plan, Verdict verdict, String message,
-                                           GradingListener listener) {
+    private static ExerciseResult everyRun(ExerciseSpec exercise, GradingPlan plan, Verdict verdict, String message) {
         List<RunGrade> runs = new ArrayList<>();
         for (PlannedRun run : plan.runsOf(exercise)) {
-            RunGrade grade = same(run, verdict, message);
-            listener.runFinished(grade);
-            runs.add(grade);
+            runs.add(same(run, verdict, message));
         }
         return new ExerciseResult(exercise.id(), exercise.lesson(), runs);
     }

@@ -47,22 +47,28 @@ public final class GradingSession {
     }
 
     /**
-     * Grades {@code submission}; MPJ Express missing makes every run {@code NOT_GRADED}, with the reason.
+     * Grades {@code submission}, as many runs at once as the machine has cores; MPJ Express missing makes every run {@code NOT_GRADED}, with the reason.
      *
      * @param hidden whether to add the hidden runs (where this copy of the course has the reference solutions)
      */
     public GradingResult grade(Path submission, List<ExerciseSpec> exercises, long seed, boolean hidden, Path scratch,
                                GradingListener listener) {
-        try (SubmissionGrader grader = open(scratch)) {
+        try (SubmissionGrader grader = open(scratch, Runtime.getRuntime().availableProcessors() + 1)) {
             return grader.grade(submission, exercises, seed, hidden, listener);
         }
     }
 
     /**
      * The grader ready for many submissions, one after another or at once from several threads: one sandbox,
-     * one launcher, and the reference solutions run once per input for all of them.
+     * one launcher, and the reference solutions run once per input for all of them. Each submission's runs
+     * go one at a time (a batch's workers already keep the cores busy).
      */
     public SubmissionGrader open(Path scratch) {
+        return open(scratch, 1);
+    }
+
+    /** As {@link #open(Path)}, with up to {@code concurrentRuns} runs of a submission at once. */
+    public SubmissionGrader open(Path scratch, int concurrentRuns) {
         Sandbox sandbox = Sandbox.detect();
         MpjInstallation mpj;
         try {
@@ -89,7 +95,7 @@ public final class GradingSession {
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
         RunGate gate = new RunGate();
         return new Grader(launcher::pool, scripts::run, references(launcher, compiler, scratch, gate), compiler,
-            scratch, clock, environment, gate);
+            scratch, clock, environment, gate, concurrentRuns);
     }
 
     private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch, RunGate gate) {

@@ -3,6 +3,8 @@ package org.mpjgrader.grading;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.compile.CompileResult;
@@ -16,7 +18,7 @@ import org.mpjgrader.submission.SubmissionLoader;
 
 /**
  * Runs the reference solutions for the inputs a grading needs: compiled once, each (exercise, rank count,
- * arguments) run once and kept, so that every submission graded with this source reuses it. The runs share a
+ * arguments) run once and kept (gradings that need it meanwhile wait for that one run), so that every submission graded with this source reuses it. The runs share a
  * pool of warm JVMs, ended by {@link #close()}.
  */
 public final class SolutionReference implements ReferenceSource {
@@ -25,7 +27,7 @@ public final class SolutionReference implements ReferenceSource {
     private final SourceCompiler compiler;
     private final Path workspace;
     private final RunGate gate;
-    private final Map<String, ReferenceOutput> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<ReferenceOutput>> cache = new ConcurrentHashMap<>();
     private Path classes;
 
     /**
@@ -49,20 +51,35 @@ public final class SolutionReference implements ReferenceSource {
     @Override
     public ReferenceOutput reference(ExerciseSpec exercise, int np, List<String> arguments) {
         String key = exercise.id() + "|" + np + "|" + String.join(" ", arguments);
-        ReferenceOutput known = cache.get(key);
+        CompletableFuture<ReferenceOutput> mine = new CompletableFuture<>();
+        CompletableFuture<ReferenceOutput> known = cache.putIfAbsent(key, mine);
         if (known != null) {
-            return known;
+            // Another grading runs it, or has: a batch's workers wait for one run rather than each making its own.
+            try {
+                return known.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
+        try {
+            mine.complete(run(exercise, np, arguments));
+        } catch (RuntimeException e) {
+            cache.remove(key, mine); // a later grading may try again
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
+    }
+
+    private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
         RunRequest request = new RunRequest(classes(), exercise.mainClass(), np, arguments, exercise.limits(),
             exercise.collectFiles());
-        RunResult result = gate.run(exercise.check().timed(np), () -> pool.run(request));
+        RunResult result = gate.run(exercise.check().timed(np, arguments), () -> pool.run(request));
         if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
             throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "
                 + "cleanly at " + np + " ranks with arguments " + arguments + " (" + why(result) + ")");
         }
-        ReferenceOutput output = ReferenceOutput.of(result);
-        cache.put(key, output);
-        return output;
+        return ReferenceOutput.of(result);
     }
 
     /** How the run ended, with where each unfinished rank was: a grader's fault must say enough to be fixed. */

@@ -97,8 +97,10 @@ final class ChildJvm implements AutoCloseable {
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start).plus(jvmStart);
         boolean goodbye;
+        boolean ended;
         synchronized (lock) {
             goodbye = bye;
+            ended = endOfChannel;
         }
         if (!goodbye) {
             // No goodbye: the program ended the JVM, or it hangs past the grace period; either way it goes.
@@ -119,7 +121,8 @@ final class ChildJvm implements AutoCloseable {
         synchronized (lock) {
             recorder = null;
         }
-        return current.result(exitCode, !answered, wall, jvmStart, error, command + " <<< " + requestLine.replace('\t', ' '),
+        // Killed: no goodbye and no end of the channel by the deadline; a JVM that ended by itself died.
+        return current.result(exitCode, !answered && !ended, wall, jvmStart, error, command + " <<< " + requestLine.replace('\t', ' '),
             collectFiles(request));
     }
 

@@ -125,7 +125,8 @@ public final class Launcher {
             // Memory beyond the heap is capped too: class metadata, direct buffers, thread stacks. MPJ Express
             // packs each message into a direct buffer of its size, and several ranks may hold one at once.
             "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=" + heapMegabytes + "m", "-Xss1m",
-            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+            // C1 only: each run loads its classes afresh, and C2 would spend more CPU compiling than short runs gain.
+            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
             "-Djava.awt.headless=true",
             // Temporary files go to the JVM's folder, the one place it may write, emptied before every run.
             "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-Duser.home=" + workDir.toAbsolutePath(),

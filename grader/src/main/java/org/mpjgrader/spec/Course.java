@@ -21,12 +21,19 @@ public final class Course {
      */
     private static final List<Integer> PARALLEL_RANKS = List.of(4, 8);
     /**
+     * Large enough that each rank's CPU time dwarfs MPJ's start-up in it (about 0.35 s of work in all), small
+     * enough that a class's grading is not spent on it.
+     */
+    private static final String ROOTSUM_PARALLEL = "60000000";
+    /** 500 x 500 pixels of 1000 iterations: about 0.3 s of work, most of it in the set's rows. */
+    private static final String MANDELBROT_PARALLEL = "500";
+    /**
      * The matrices at 4 ranks only, the contract's largest count for them: at 8, eight full-size copies of C in
      * MPJ Express's Reduce take the 512 MB heap and the run its whole time limit.
      */
     private static final List<Integer> MATRIX_PARALLEL_RANKS = List.of(4);
-    /** A seeded 960 x 600 times 600 x 500 product: about 0.3 s of work, A 4.6 MB. */
-    private static final List<String> MATRIX_PARALLEL = List.of("960", "600", "500", "11");
+    /** A seeded 720 x 480 times 480 x 400 product: about 0.15 s of work, A 2.8 MB. */
+    private static final List<String> MATRIX_PARALLEL = List.of("720", "480", "400", "11");
     /** The master hands out work and does none: at least 2 ranks; its jobs sleep, so 8 ranks fit on 2 cores. */
     private static final List<Integer> MASTER_SLAVE_RANKS = List.of(2, 3, 4, 8);
     private static final RunLimits LIMITS = RunLimits.DEFAULT;
@@ -52,11 +59,11 @@ public final class Course {
                 new P2pCheck(), "exercises/tasks/p2p.md", List.of(), InputGenerator.NONE, List.of()),
             new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
                 new RootSumCheck(), "exercises/tasks/rootsum.md", List.of("1234567"), HiddenInputs::rootSum,
-                List.of(), new ParallelRuns(List.of("200000000"), PARALLEL_RANKS, true, false)),
+                List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true, false)),
             new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
                 LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
                 List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
-                HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE), new ParallelRuns(List.of("800", "800", "-1.5",
+                HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE), new ParallelRuns(List.of(MANDELBROT_PARALLEL, MANDELBROT_PARALLEL, "-1.5",
                 "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true, false)),
             // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
             new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,

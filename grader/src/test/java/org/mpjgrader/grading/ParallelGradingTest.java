@@ -51,7 +51,7 @@ class ParallelGradingTest {
         assertThat(run.verdicts("rootsum"))
             .containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "FAIL", "FAIL");
         assertThat(parallelRuns(run, "rootsum").get(0).get("message").asText())
-            .startsWith("rootsum at 4 ranks, arguments 200000000: the work is not spread over the ranks\n"
+            .startsWith("rootsum at 4 ranks, arguments 60000000: the work is not spread over the ranks\n"
                 + "  expected: a modelled speedup of at least ")
             .contains("  but was:  1.", "(rank 0 used ");
     }
@@ -63,7 +63,7 @@ class ParallelGradingTest {
         JsonNode parallel = parallelRuns(run, "matmul-distributed").get(0);
         assertThat(parallel.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(parallel.get("message").asText()).startsWith(
-            "matmul-distributed at 4 ranks, arguments 960 600 500 11: rank 1 held all of A, where only rank 0 may\n");
+            "matmul-distributed at 4 ranks, arguments 720 480 400 11: rank 1 held all of A, where only rank 0 may\n");
         assertThat(parallel.get("score").asDouble()).isEqualTo(1.0);
     }
 }

@@ -113,4 +113,16 @@ class RunPoolTest {
             assertThat(left).isEmpty();
         }
     }
+
+    @Test
+    void aJvmThatCannotStartIsReportedAsDiedWithItsExitCodeNotAsKilled() {
+        Launcher broken = new Launcher(mpj, Path.of("/bin/false"), Sandbox.detect(), temp.resolve("runs-broken"));
+
+        RunResult result = broken.run(new RunRequest(state, "probe.State", 1, List.of(), RunLimits.DEFAULT));
+
+        assertThat(result.ending()).isEqualTo(RunResult.Ending.DIED);
+        assertThat(result.started()).isFalse();
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.command()).contains("/bin/false");
+    }
 }
