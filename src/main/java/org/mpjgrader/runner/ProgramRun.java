@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -29,11 +28,13 @@ final class ProgramRun {
     private final RankTable ranks = new RankTable();
     private final RankOutputRouter router;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final ClassBytes bytes;
     private volatile boolean ended;
 
-    ProgramRun(RunnerArguments arguments, Channel channel) {
+    ProgramRun(RunnerArguments arguments, Channel channel, ClassBytes bytes) {
         this.arguments = arguments;
         this.channel = channel;
+        this.bytes = bytes;
         this.router = new RankOutputRouter(channel, ranks, arguments.outputLimitBytes());
     }
 
@@ -44,13 +45,13 @@ final class ProgramRun {
         System.setErr(new PrintStream(router.stream(RankOutputRouter.STDERR), true, StandardCharsets.UTF_8));
         channel.send("START", arguments.np(), ProcessHandle.current().pid());
 
-        URLClassLoader runLoader = new URLClassLoader("mpj-run", arguments.runUrls(), ClassLoader.getSystemClassLoader());
+        ClassLoader runLoader = arguments.runLoader(bytes, ClassLoader.getSystemClassLoader());
         Constructor<?> rankGroup = Class.forName("xdev.smpdev.SMPDevProcess", true, runLoader)
             .getConstructor(String.class);
         for (int rank = 0; rank < arguments.np(); rank++) {
             ThreadGroup group = (ThreadGroup) rankGroup.newInstance("smpdev-rank-" + rank);
             // MPJ's multicore device names each rank's thread after its rank.
-            Thread thread = new Thread(group, new RankTask(rank, arguments, channel, runLoader), Integer.toString(rank));
+            Thread thread = new Thread(group, new RankTask(rank, arguments, channel, runLoader, bytes), Integer.toString(rank));
             ranks.add(rank, group, thread);
         }
         long start = System.nanoTime();

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RankRunner {
     private final Channel channel;
+    private final ClassBytes bytes = new ClassBytes();
     private volatile ProgramRun current;
 
     private RankRunner(Channel channel) {
@@ -43,7 +44,7 @@ public final class RankRunner {
         channel.send("READY", ProcessHandle.current().pid());
         for (String line; (line = requests.readLine()) != null; ) {
             long received = System.nanoTime();
-            ProgramRun run = new ProgramRun(RunnerArguments.parse(ChannelText.split(line)), channel);
+            ProgramRun run = new ProgramRun(RunnerArguments.parse(ChannelText.split(line)), channel, bytes);
             current = run;
             if (!run.run(received)) {
                 break;

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URLClassLoader;
 
 /**
  * The body of one rank's thread: loads the program's main class through a class loader of the rank's own
@@ -19,17 +18,19 @@ final class RankTask implements Runnable {
     private final RunnerArguments arguments;
     private final Channel channel;
     private final ClassLoader runLoader;
+    private final ClassBytes bytes;
 
-    RankTask(int rank, RunnerArguments arguments, Channel channel, ClassLoader runLoader) {
+    RankTask(int rank, RunnerArguments arguments, Channel channel, ClassLoader runLoader, ClassBytes bytes) {
         this.rank = rank;
         this.arguments = arguments;
         this.channel = channel;
         this.runLoader = runLoader;
+        this.bytes = bytes;
     }
 
     @Override
     public void run() {
-        URLClassLoader loader = new URLClassLoader(LOADER_PREFIX + rank, arguments.rankUrls(), runLoader);
+        ClassLoader loader = arguments.rankLoader(LOADER_PREFIX + rank, bytes, runLoader);
         Thread.currentThread().setContextClassLoader(loader);
         Method main;
         try {

@@ -1,8 +1,7 @@
 package org.mpjgrader.runner;
 
 import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,29 +40,24 @@ record RunnerArguments(int np, Path classes, List<Path> runClassPath, List<Path>
         return paths;
     }
 
-    /** The class path of the run's shared loader: MPJ's devices and the classes all ranks share. */
-    URL[] runUrls() {
-        return urls(null, runClassPath);
+    /** The run's shared loader: MPJ's devices and the classes all ranks share (a folder among the jars). */
+    ClassLoader runLoader(ClassBytes bytes, ClassLoader parent) {
+        return loader("mpj-run", List.of(), runClassPath, bytes, parent);
     }
 
-    /** The class path of one rank's loader: the student's classes first, then MPJ's per-rank jars. */
-    URL[] rankUrls() {
-        return urls(classes, rankClassPath);
+    /** One rank's loader: the student's classes first, then MPJ's per-rank jars. */
+    ClassLoader rankLoader(String name, ClassBytes bytes, ClassLoader parent) {
+        return loader(name, List.of(classes), rankClassPath, bytes, parent);
     }
 
-    private static URL[] urls(Path first, List<Path> rest) {
-        List<URL> urls = new ArrayList<>();
-        try {
-            if (first != null) {
-                urls.add(first.toUri().toURL());
-            }
-            for (Path jar : rest) {
-                urls.add(jar.toUri().toURL());
-            }
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(e);
+    private static ClassLoader loader(String name, List<Path> folders, List<Path> classPath, ClassBytes bytes,
+                                      ClassLoader parent) {
+        List<Path> allFolders = new ArrayList<>(folders);
+        List<Path> jars = new ArrayList<>();
+        for (Path entry : classPath) {
+            (Files.isDirectory(entry) ? allFolders : jars).add(entry);
         }
-        return urls.toArray(URL[]::new);
+        return new ProgramClassLoader(name, allFolders, jars, bytes, parent);
     }
 
     /** What MPJ Express's multicore device expects in a rank's {@code main}: rank, size, device, then the program's own. */

@@ -1,6 +1,7 @@
 /**
- * The child-JVM side of the grader: starts the ranks of one MPJ Express program as threads in multicore
- * mode (one thread group and one class loader per rank, as MPJ's own {@code MulticoreStarter} does), captures
+ * The child-JVM side of the grader: runs MPJ Express programs of one submission, one after another, each with its
+ * ranks as threads in multicore mode (one thread group and one class loader per rank, as MPJ's own
+ * {@code MulticoreStarter} does, and MPJ's devices loaded afresh for each run), captures
  * each rank's output, outcome and CPU time, and reports them to the grader on its own channel: lines on the
  * JVM's real standard output that carry a secret the grader handed over on standard input, which the ranks
  * never see. It depends on nothing but the JDK and knows nothing of what is being graded.

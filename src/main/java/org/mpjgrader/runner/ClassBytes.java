@@ -1,0 +1,36 @@
+package org.mpjgrader.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarFile;
+
+/**
+ * The entries of MPJ Express's jars, read once per JVM: every run loads MPJ's classes afresh (one loader per run and
+ * per rank), and reading and inflating the jars each time cost more than defining the classes.
+ */
+final class ClassBytes {
+    private final Map<Path, Map<String, byte[]>> jars = new ConcurrentHashMap<>();
+
+    /** The jar's entries by name ({@code mpi/MPI.class}); an unreadable jar has none. */
+    Map<String, byte[]> entries(Path jar) {
+        return jars.computeIfAbsent(jar, ClassBytes::read);
+    }
+
+    private static Map<String, byte[]> read(Path jar) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (var entry : (Iterable<java.util.jar.JarEntry>) file.stream()::iterator) {
+                if (!entry.isDirectory()) {
+                    entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jar, e);
+        }
+        return Map.copyOf(entries);
+    }
+}
