@@ -130,7 +130,8 @@ public class Grading {
         double wall = (System.nanoTime() - start) / 1e9;
         if (!result.allPassed()) {
             throw new IllegalStateException("the reference solutions did not pass: " + result.score() + " of "
-                + result.maxScore());
+                + result.maxScore() + "\n" + String.join("\n", result.exercises().stream()
+                .flatMap(e -> e.runs().stream()).filter(r -> r.points() < r.maxPoints()).map(RunGrade::message).toList()));
         }
         return new Graded(result, wall, reports.nanos.get() / 1e9);
     }

@@ -43,7 +43,7 @@ final class BatchCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--workers", paramLabel = "N",
-        description = "students graded at once (default: the machine's cores)")
+        description = "students graded at once (default: twice the machine's cores)")
     Integer workers;
 
     @Option(names = "--regrade", description = "grade every student again, even those already graded in OUTPUT")
@@ -91,7 +91,8 @@ final class BatchCommand implements Callable<Integer> {
         BatchOutput batch = new BatchOutput(output);
         BatchSettings settings = settings(batch, exercises, share);
         List<StudentSubmission> students = share.select(ClassFolder.discover(submissions));
-        int pool = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+        // Twice the cores by default: many runs are short or sleep (master-slave's jobs), so a core per worker idles.
+        int pool = workers != null ? workers : 2 * Runtime.getRuntime().availableProcessors();
         if (pool < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         }

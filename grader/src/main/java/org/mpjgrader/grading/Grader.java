@@ -109,9 +109,9 @@ public final class Grader implements SubmissionGrader {
                 for (ExerciseSpec exercise : exercises) {
                     pending.add(schedule(exercise, plan, submission, compiled, pool, timed, untimed));
                 }
-                // Runs that must run alone go first, while nothing else is under way to wait for.
-                timed.forEach(runThreads::execute);
+                // Runs that must run alone go last, in JVMs the runs before them have warmed.
                 untimed.forEach(runThreads::execute);
+                timed.forEach(runThreads::execute);
                 for (Supplier<ExerciseResult> next : pending) {
                     ExerciseResult result = next.get();
                     result.runs().forEach(listener::runFinished);
@@ -214,7 +214,7 @@ public final class Grader implements SubmissionGrader {
         try {
             RunRequest request = new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
                 exercise.limits(), exercise.collectFiles());
-            RunResult result = gate.run(exercise.check().timed(run.np(), run.arguments()), () -> pool.run(request));
+            RunResult result = gate.run(exercise.check().timed(run.np(), run.arguments()), pool, request);
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             long judging = System.nanoTime();

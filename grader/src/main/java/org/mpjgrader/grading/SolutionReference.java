@@ -74,7 +74,7 @@ public final class SolutionReference implements ReferenceSource {
     private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
         RunRequest request = new RunRequest(classes(), exercise.mainClass(), np, arguments, exercise.limits(),
             exercise.collectFiles());
-        RunResult result = gate.run(exercise.check().timed(np, arguments), () -> pool.run(request));
+        RunResult result = gate.run(exercise.check().timed(np, arguments), pool, request);
         if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
             throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "
                 + "cleanly at " + np + " ranks with arguments " + arguments + " (" + why(result) + ")");
