@@ -75,10 +75,12 @@ final class ChildJvm implements AutoCloseable {
         RunRecorder current = new RunRecorder(request);
         current.processStarted(process.pid());
         int errorMark;
+        synchronized (jvmError) {
+            errorMark = jvmError.length();
+        }
         synchronized (lock) {
             recorder = current;
             bye = false;
-            errorMark = jvmError.length();
         }
         runs++;
         long start = System.nanoTime();
@@ -122,8 +124,8 @@ final class ChildJvm implements AutoCloseable {
             recorder = null;
         }
         // Killed: no goodbye and no end of the channel by the deadline; a JVM that ended by itself died.
-        return current.result(exitCode, !answered && !ended, wall, jvmStart, error, command + " <<< " + requestLine.replace('\t', ' '),
-            collectFiles(request));
+        String asked = command + " <<< " + requestLine.replace('\t', ' ');
+        return current.result(exitCode, !answered && !ended, wall, jvmStart, error, asked, collectFiles(request));
     }
 
     /** Whether the last run left this JVM fit to take another of the same submission. */
