@@ -102,7 +102,8 @@ final class BatchCommand implements Callable<Integer> {
         try (ProgressBarDisplay progress = new ProgressBarDisplay(err);
              SubmissionGrader submissions = new GradingSession(courseRoot, Clock.systemUTC(),
                  GradeCommand.Version.current()).open(work)) {
-            BatchGrader grader = new BatchGrader(submissions, exercises, settings, batch, BatchCommand::studentReports, work.resolve("students"),
+            BatchGrader grader = new BatchGrader(submissions, exercises, settings, batch,
+                BatchCommand::studentReports, work.resolve("students"),
                 Clock.systemUTC());
             BatchGrader.Outcome outcome = grader.grade(students, pool, regrade, progress);
             progress.close();

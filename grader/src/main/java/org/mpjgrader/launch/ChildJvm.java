@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.mpjgrader.files.FileTrees;
-import org.mpjgrader.runner.ChannelText;
 
 /**
  * One child JVM running the runner, kept warm for several runs of the same submission: the grader writes one
@@ -263,18 +261,5 @@ final class ChildJvm implements AutoCloseable {
         ProcessGroup.join(channelReader);
         ProcessGroup.join(errorReader);
         FileTrees.deleteTree(workDir);
-    }
-
-    static List<String> requestFields(RunRequest request, String runClassPath, String rankClassPath) {
-        List<String> fields = new java.util.ArrayList<>(List.of(Integer.toString(request.np()),
-            request.classes().toAbsolutePath().toString(), runClassPath, rankClassPath, request.mainClass(),
-            Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes()),
-            Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes())));
-        fields.addAll(request.arguments());
-        return fields;
-    }
-
-    static String requestLine(List<String> fields) {
-        return ChannelText.join(fields);
     }
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.mpjgrader.files.FileTrees;
+import org.mpjgrader.runner.ChannelText;
 import org.mpjgrader.runner.RankRunner;
 
 /**
@@ -30,6 +31,8 @@ public final class Launcher {
     private final Path scratch;
     private final SecureRandom random = new SecureRandom();
     private final Sandbox sandbox;
+    private final String runClassPath;
+    private final String rankClassPath;
 
     /**
      * @param mpj     where MPJ Express is
@@ -45,6 +48,8 @@ public final class Launcher {
         this.java = java;
         this.sandbox = sandbox;
         this.scratch = scratch;
+        this.runClassPath = classPath(mpj.childClassPath());
+        this.rankClassPath = classPath(mpj.rankClassPath());
         try {
             this.runnerClassPath = Path.of(RankRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
@@ -90,10 +95,14 @@ public final class Launcher {
         }
     }
 
-    /** The line that asks a runner for {@code request}. */
+    /** The line that asks a runner for {@code request} (the runner's {@code RunnerArguments}). */
     String requestLine(RunRequest request) {
-        return ChildJvm.requestLine(ChildJvm.requestFields(request, classPath(null, mpj.childClassPath()),
-            classPath(null, mpj.rankClassPath())));
+        List<String> fields = new ArrayList<>(List.of(Integer.toString(request.np()),
+            request.classes().toAbsolutePath().toString(), runClassPath, rankClassPath, request.mainClass(),
+            Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes()),
+            Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes())));
+        fields.addAll(request.arguments());
+        return ChannelText.join(fields);
     }
 
     List<String> command(Path classes, int heapMegabytes, Path workDir) {
@@ -148,12 +157,7 @@ public final class Launcher {
         return FileTrees.createTempDirectory(scratch, "run-");
     }
 
-    private static String classPath(Path first, List<Path> rest) {
-        List<String> entries = new ArrayList<>();
-        if (first != null) {
-            entries.add(first.toString());
-        }
-        rest.forEach(p -> entries.add(p.toString()));
-        return String.join(File.pathSeparator, entries);
+    private static String classPath(List<Path> entries) {
+        return String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
     }
 }

@@ -128,11 +128,6 @@ final class RunRecorder {
         return bye && fitness.equals("REUSABLE");
     }
 
-    /** What the runner said of its JVM's fitness: {@code REUSABLE}, or {@code RETIRE: } and why. */
-    synchronized String fitness() {
-        return fitness;
-    }
-
     synchronized RunResult result(int exitCode, boolean killed, Duration wall, Duration jvmStart, String jvmError,
                                   String command, Map<String, String> files) {
         RunResult.Ending ending;
