@@ -10,7 +10,8 @@ import java.util.jar.JarFile;
 
 /**
  * The entries of MPJ Express's jars, read once per JVM: every run loads MPJ's classes afresh (one loader per run and
- * per rank), and reading and inflating the jars each time cost more than defining the classes.
+ * per rank), and reading and inflating the jars each time cost more than defining the classes. MPJ's
+ * communicators are woven here, once, so that the run's MPI calls are recorded ({@link MpiCallWeaver}).
  */
 final class ClassBytes {
     private final Map<Path, Map<String, byte[]>> jars = new ConcurrentHashMap<>();
@@ -25,7 +26,9 @@ final class ClassBytes {
         try (JarFile file = new JarFile(jar.toFile())) {
             for (var entry : (Iterable<java.util.jar.JarEntry>) file.stream()::iterator) {
                 if (!entry.isDirectory()) {
-                    entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
+                    byte[] code = file.getInputStream(entry).readAllBytes();
+                    entries.put(entry.getName(),
+                        MpiCallWeaver.WOVEN.contains(entry.getName()) ? MpiCallWeaver.weave(code) : code);
                 }
             }
         } catch (IOException e) {

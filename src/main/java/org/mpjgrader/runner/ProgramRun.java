@@ -55,6 +55,8 @@ final class ProgramRun {
             ranks.add(rank, group, thread);
         }
         long start = System.nanoTime();
+        MpiCallLog calls = new MpiCallLog(channel, ranks, arguments.np(), start);
+        MpiCallHook.record(calls);
         ranks.mainThreads().forEach(Thread::start);
 
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(arguments.timeLimitMillis());
@@ -63,11 +65,13 @@ final class ProgramRun {
         router.flushAll();
         boolean lingering;
         if (stop != null) {
-            reportStuckRanks(stop, programNanos);
+            reportStuckRanks(stop, programNanos, calls);
             lingering = true;
         } else {
             lingering = reportLingeringThreads();
         }
+        MpiCallHook.stopRecording();
+        calls.reportUntold();
         ended = true;
         boolean hadProcesses = ProcessHandle.current().descendants().findAny().isPresent();
         endChildProcesses();
@@ -150,7 +154,7 @@ final class ProgramRun {
     }
 
     /** Where each unfinished rank is, and whether it works (CPU busy) or waits, measured over a short window. */
-    private void reportStuckRanks(String reason, long elapsedNanos) throws InterruptedException {
+    private void reportStuckRanks(String reason, long elapsedNanos, MpiCallLog calls) throws InterruptedException {
         channel.send("TIMEOUT", elapsedNanos, reason);
         long[] before = new long[ranks.size()];
         for (int rank = 0; rank < ranks.size(); rank++) {
@@ -164,6 +168,7 @@ final class ProgramRun {
             if (!thread.isAlive()) {
                 continue;
             }
+            calls.reportOpenCall(thread);
             long cpu = cpuOf(thread);
             double busy = before[rank] < 0 || cpu < 0 ? 0 : (double) (cpu - before[rank]) / window;
             channel.send("STUCK", rank, Math.max(cpu, 0), String.format(Locale.ROOT, "%.3f", busy),

@@ -26,7 +26,7 @@ public final class Launcher {
     static final Duration GRACE = Duration.ofSeconds(5);
 
     private final MpjInstallation mpj;
-    private final Path runnerClassPath;
+    private final List<Path> runnerClassPath;
     private final Path java;
     private final Path scratch;
     private final SecureRandom random = new SecureRandom();
@@ -50,10 +50,15 @@ public final class Launcher {
         this.scratch = scratch;
         this.runClassPath = classPath(mpj.childClassPath());
         this.rankClassPath = classPath(mpj.rankClassPath());
+        // The runner and ASM, with which it weaves MPJ's communicators to record the MPI calls.
+        this.runnerClassPath = List.of(codeSource(RankRunner.class), codeSource(org.objectweb.asm.ClassReader.class));
+    }
+
+    private static Path codeSource(Class<?> type) {
         try {
-            this.runnerClassPath = Path.of(RankRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the runner's classes", e);
+            throw new IllegalStateException("cannot locate the classes of " + type.getName(), e);
         }
     }
 
@@ -113,7 +118,8 @@ public final class Launcher {
 
     /** What a run reads besides the system: the JDK, the runner, MPJ Express and its own classes. */
     private List<Path> visibleToRun(Path classes) {
-        List<Path> paths = new ArrayList<>(List.of(javaHome(java), runnerClassPath, mpj.home()));
+        List<Path> paths = new ArrayList<>(List.of(javaHome(java), mpj.home()));
+        paths.addAll(runnerClassPath);
         paths.addAll(mpj.childClassPath());
         paths.addAll(mpj.rankClassPath());
         paths.add(classes);
@@ -139,7 +145,7 @@ public final class Launcher {
             "-Djava.awt.headless=true",
             // Temporary files go to the JVM's folder, the one place it may write, emptied before every run.
             "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-Duser.home=" + workDir.toAbsolutePath(),
-            "-cp", runnerClassPath.toString(), RankRunner.class.getName());
+            "-cp", classPath(runnerClassPath), RankRunner.class.getName());
     }
 
     /** What of the machine the runs see. */

@@ -30,6 +30,9 @@ final class RunRecorder {
     private long programNanos = -1;
     private long setupNanos;
     private String fitness = "";
+    private final List<MpiCall> calls = new ArrayList<>();
+    private final Map<Integer, MpiCall> waiting = new java.util.HashMap<>();
+    private final Map<Integer, Long> untold = new java.util.HashMap<>();
 
     RunRecorder(RunRequest request) {
         this.request = request;
@@ -66,6 +69,10 @@ final class RunRecorder {
                 };
             }
             case "EXIT" -> exitRank = e.intField(0);
+            case "CALL" -> calls.add(call(e));
+            case "WAITING" -> waiting.put(e.intField(0), new MpiCall(e.intField(0), e.field(1), e.intField(2),
+                e.intField(3), -1, e.longField(4), List.of(), Duration.ZERO, Duration.ZERO));
+            case "CALLS_UNTOLD" -> untold.put(e.intField(0), e.longField(1));
             case "LINGER" -> lingering.add("rank " + e.field(0) + ": thread \"" + e.field(1) + "\"");
             case "BYE" -> {
                 bye = true;
@@ -95,6 +102,13 @@ final class RunRecorder {
         } else {
             stray.add(text);
         }
+    }
+
+    private static MpiCall call(ChannelEvent e) {
+        List<Long> perRank = e.field(6).isEmpty() ? List.of()
+            : Arrays.stream(e.field(6).split(",")).map(Long::parseLong).toList();
+        return new MpiCall(e.intField(0), e.field(1), e.intField(2), e.intField(3), e.intField(4), e.longField(5),
+            perRank, Duration.ofNanos(e.longField(7)), Duration.ofNanos(e.longField(8)));
     }
 
     private void ended(ChannelEvent e) {
@@ -149,6 +163,6 @@ final class RunRecorder {
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,
             Duration.ofNanos(stoppedAfterNanos), deadlocked, limitHit, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
             List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files), jvmStart,
-            Duration.ofNanos(setupNanos));
+            Duration.ofNanos(setupNanos), new MpiTrace(calls, waiting, untold));
     }
 }

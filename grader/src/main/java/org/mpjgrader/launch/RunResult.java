@@ -29,12 +29,13 @@ import java.util.stream.Collectors;
  * @param files         files the run was asked to leave behind (see {@link RunRequest#collectFiles()}), by name
  * @param jvmStart      time the child JVM took to start, when this run started one (else zero)
  * @param runSetup      time the runner took from the request to the ranks' start: MPJ's devices and loaders
+ * @param trace         the MPI calls the ranks made
  */
 public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, long pid, boolean started,
                         Ending ending, Duration stoppedAfter, boolean deadlocked, String limitHit,
                         int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
                         List<String> strayOutput, String jvmError, String command, List<String> lingering,
-                        Map<String, String> files, Duration jvmStart, Duration runSetup) {
+                        Map<String, String> files, Duration jvmStart, Duration runSetup, MpiTrace trace) {
 
     public enum Ending {
         /** Every rank ended (normally or not) within the time limit. */

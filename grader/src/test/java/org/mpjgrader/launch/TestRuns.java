@@ -12,7 +12,8 @@ public final class TestRuns {
     public static RunResult completed(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged,
                                       Map<String, String> files) {
         return new RunResult(request, ranks, merged, 0L, true, RunResult.Ending.COMPLETED, Duration.ZERO, false, "",
-            -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), files, Duration.ZERO, Duration.ZERO);
+            -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), files, Duration.ZERO, Duration.ZERO,
+            MpiTrace.NONE);
     }
 
     /** A run of these ranks, of a made-up program without arguments. */

@@ -1,0 +1,47 @@
+package org.mpjgrader.runner;
+
+/**
+ * Where the woven {@code mpi.Comm} and {@code mpi.Intracomm} report their calls (see {@link MpiCallWeaver}). MPJ's
+ * classes are loaded anew for every rank, by loaders that see this class through the system loader, so the run
+ * in progress is found through one static field, set for the run and cleared after it, as {@code System.out} is.
+ * Calls MPJ makes inside another MPI call (a {@code Bcast} sending its parts) are not the program's: only the
+ * outermost call is recorded.
+ */
+public final class MpiCallHook {
+    private static volatile MpiCallLog current;
+    private static final StackWalker STACK = StackWalker.getInstance();
+
+    private MpiCallHook() {
+    }
+
+    static void record(MpiCallLog log) {
+        current = log;
+    }
+
+    static void stopRecording() {
+        current = null;
+    }
+
+    public static void enter(String kind, Object comm, Object[] arguments) {
+        MpiCallLog log = current;
+        if (log != null && calledByProgram()) {
+            log.enter(kind, comm, arguments);
+        }
+    }
+
+    public static void exit(Object result) {
+        MpiCallLog log = current;
+        if (log != null && calledByProgram()) {
+            log.exit(result);
+        }
+    }
+
+    /**
+     * Whether the woven method that called the hook was called from outside MPJ's {@code mpi} package (the frames:
+     * this method, enter or exit, the woven method, its caller).
+     */
+    private static boolean calledByProgram() {
+        return STACK.walk(frames -> frames.skip(3).findFirst()
+            .map(caller -> !caller.getClassName().startsWith("mpi.")).orElse(true));
+    }
+}

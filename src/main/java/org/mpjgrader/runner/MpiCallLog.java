@@ -1,0 +1,143 @@
+package org.mpjgrader.runner;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.Collectors;
+
+/**
+ * The MPI calls of one run, as the woven MPJ classes report them: each completed call goes to the grader at once
+ * ({@code CALL rank kind peer tag source bytes per-rank-bytes start end}, times in nanoseconds since the ranks'
+ * start), the first {@value #REPORTED_PER_RANK} of each rank; the calls still open are what stuck ranks wait in.
+ */
+final class MpiCallLog {
+    static final int REPORTED_PER_RANK = 2000;
+    /** Where each kind of call keeps its count, datatype, peer (destination, source or root), tag and counts. */
+    private static final Map<String, Shape> SHAPES = shapes();
+
+    private final Channel channel;
+    private final RankTable ranks;
+    private final long start;
+    private final Map<Thread, Call> open = new ConcurrentHashMap<>();
+    private final AtomicIntegerArray made;
+
+    MpiCallLog(Channel channel, RankTable ranks, int np, long start) {
+        this.channel = channel;
+        this.ranks = ranks;
+        this.start = start;
+        this.made = new AtomicIntegerArray(np);
+    }
+
+    void enter(String kind, Object comm, Object[] arguments) {
+        int rank = ranks.rankOf(Thread.currentThread());
+        if (rank == RankTable.NO_RANK || rank >= made.length()) {
+            return;
+        }
+        Shape shape = SHAPES.getOrDefault(kind, Shape.NONE);
+        open.put(Thread.currentThread(), new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
+            shape.tag), shape.bytes(arguments), shape.bytesPerRank(arguments), System.nanoTime() - start));
+    }
+
+    void exit(Object result) {
+        Call call = open.remove(Thread.currentThread());
+        if (call == null || made.getAndIncrement(call.rank) >= REPORTED_PER_RANK) {
+            return;
+        }
+        channel.send("CALL", call.rank, call.kind, call.peer, call.tag, sourceOf(result), call.bytes,
+            Arrays.stream(call.bytesPerRank).mapToObj(Long::toString).collect(Collectors.joining(",")),
+            call.started, System.nanoTime() - start);
+    }
+
+    /** Tells the grader which call each rank's main thread is in: for ranks that did not end. */
+    void reportOpenCall(Thread mainThread) {
+        Call call = open.get(mainThread);
+        if (call != null) {
+            channel.send("WAITING", call.rank, call.kind, call.peer, call.tag, call.bytes);
+        }
+    }
+
+    /** Tells the grader how many calls a rank made beyond those it was told of. */
+    void reportUntold() {
+        for (int rank = 0; rank < made.length(); rank++) {
+            if (made.get(rank) > REPORTED_PER_RANK) {
+                channel.send("CALLS_UNTOLD", rank, made.get(rank) - REPORTED_PER_RANK);
+            }
+        }
+    }
+
+    /** The source a receive matched ({@code Status.source}), or -1 for a call that returns no status. */
+    private static int sourceOf(Object result) {
+        if (result == null) {
+            return -1;
+        }
+        try {
+            return result.getClass().getField("source").getInt(result);
+        } catch (ReflectiveOperationException notAStatus) {
+            return -1;
+        }
+    }
+
+    private static int intAt(Object[] arguments, int index) {
+        return index >= 0 && index < arguments.length && arguments[index] instanceof Integer i ? i : -1;
+    }
+
+    private static long elementBytes(Object datatype) {
+        try {
+            return ((Number) datatype.getClass().getMethod("getByteSize").invoke(datatype)).longValue();
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return 0;
+        }
+    }
+
+    private record Call(int rank, String kind, int peer, int tag, long bytes, long[] bytesPerRank, long started) {
+    }
+
+    /** Argument positions of one kind of call; -1 where it has none. */
+    private record Shape(int count, int type, int peer, int tag, int counts, int countsType) {
+        static final Shape NONE = new Shape(-1, -1, -1, -1, -1, -1);
+
+        /** What this rank sends (or, for a receive, receives) to each partner. */
+        long bytes(Object[] arguments) {
+            if (count >= 0) {
+                return intAt(arguments, count) < 0 ? 0 : (long) intAt(arguments, count) * elementBytes(arguments[type]);
+            }
+            return Arrays.stream(bytesPerRank(arguments)).sum();
+        }
+
+        /** For the v-collectives: the counts argument, in bytes per rank. */
+        long[] bytesPerRank(Object[] arguments) {
+            if (counts < 0 || !(arguments[counts] instanceof int[] perRank)) {
+                return new long[0];
+            }
+            long element = elementBytes(arguments[countsType]);
+            return Arrays.stream(perRank).mapToLong(c -> c * element).toArray();
+        }
+    }
+
+    private static Map<String, Shape> shapes() {
+        Map<String, Shape> shapes = new TreeMap<>();
+        Shape pointToPoint = new Shape(2, 3, 4, 5, -1, -1);
+        for (String kind : new String[] {"Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend",
+            "Recv", "Irecv", "Sendrecv", "Sendrecv_replace"}) {
+            shapes.put(kind, pointToPoint);
+        }
+        shapes.put("Probe", new Shape(-1, -1, 0, 1, -1, -1));
+        shapes.put("Iprobe", new Shape(-1, -1, 0, 1, -1, -1));
+        shapes.put("Bcast", new Shape(2, 3, 4, -1, -1, -1));
+        shapes.put("Reduce", new Shape(4, 5, 7, -1, -1, -1));
+        shapes.put("Allreduce", new Shape(4, 5, -1, -1, -1, -1));
+        shapes.put("Scan", new Shape(4, 5, -1, -1, -1, -1));
+        shapes.put("Reduce_scatter", new Shape(-1, -1, -1, -1, 4, 5));
+        shapes.put("Gather", new Shape(2, 3, 8, -1, -1, -1));
+        shapes.put("Scatter", new Shape(6, 7, 8, -1, -1, -1));
+        shapes.put("Allgather", new Shape(2, 3, -1, -1, -1, -1));
+        shapes.put("Alltoall", new Shape(2, 3, -1, -1, -1, -1));
+        shapes.put("Gatherv", new Shape(2, 3, 9, -1, 6, 8));
+        shapes.put("Scatterv", new Shape(7, 8, 9, -1, 2, 4));
+        shapes.put("Allgatherv", new Shape(2, 3, -1, -1, 6, 8));
+        shapes.put("Alltoallv", new Shape(-1, -1, -1, -1, 2, 4));
+        return Map.copyOf(shapes);
+    }
+}
