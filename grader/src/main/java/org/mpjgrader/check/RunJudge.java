@@ -119,7 +119,7 @@ public final class RunJudge {
                 message.detail("a file the program writes may hold at most " + (Sandbox.FILE_BYTES >> 20) + " MB");
             }
             result.ranks().stream().filter(r -> r.outcome().stuck() != null)
-                .forEach(r -> message.detail("then " + describeStuck(r)));
+                .forEach(r -> message.detail("then " + describeStuck(r, result)));
             return Optional.of(grade(run, result, memory || fileSize ? Verdict.RESOURCE_LIMIT : Verdict.CRASH,
                 message.text(), points, List.of()));
         }
@@ -150,8 +150,9 @@ public final class RunJudge {
             ? "deadlock: every rank that had not ended waited in an MPI call, and none could go on"
             : (deadlock ? "deadlock: " : "timeout: ") + who + " ended within " + seconds(result));
         for (RankOutput rank : unfinished) {
-            message.detail(describeStuck(rank));
+            message.detail(describeStuck(rank, result));
         }
+        new WaitForGraph(result).explanation().forEach(message::detail);
         List<String> finished = result.ranks().stream().filter(r -> r.outcome().stuck() == null)
             .map(r -> Integer.toString(r.rank())).toList();
         if (!finished.isEmpty()) {
@@ -160,7 +161,7 @@ public final class RunJudge {
         return grade(run, result, deadlock ? Verdict.DEADLOCK : Verdict.TIMEOUT, message.text(), points, List.of());
     }
 
-    static String describeStuck(RankOutput rank) {
+    static String describeStuck(RankOutput rank, RunResult result) {
         RankOutcome.Stuck stuck = rank.outcome().stuck();
         String where = stuck.where().isEmpty() ? "" : " at " + stuck.where();
         String prefix = "rank " + rank.rank() + " ";
@@ -168,7 +169,8 @@ public final class RunJudge {
             return prefix + "is busy computing" + where;
         }
         if (!stuck.mpiCall().isEmpty()) {
-            return prefix + "waits in " + stuck.mpiCall() + where;
+            String call = result.trace().waitingIn(rank.rank()).map(WaitForGraph::describe).orElse(stuck.mpiCall());
+            return prefix + "waits in " + call + where;
         }
         if (stuck.sleeping()) {
             return prefix + "sleeps" + where;

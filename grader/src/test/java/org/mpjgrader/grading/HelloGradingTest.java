@@ -65,8 +65,9 @@ class HelloGradingTest {
         assertThat(run.verdicts("hello")).containsOnly("DEADLOCK");
         assertThat(run.message("hello", 2)).isEqualTo(
             "hello at 2 ranks: deadlock: every rank that had not ended waited in an MPI call, and none could go on\n"
-                + "  rank 0 waits in Recv at HelloWorld.java:13\n"
-                + "  rank 1 waits in Recv at HelloWorld.java:13");
+                + "  rank 0 waits in Recv from rank 1 (tag 0) at HelloWorld.java:13\n"
+                + "  rank 1 waits in Recv from rank 0 (tag 0) at HelloWorld.java:13\n"
+                + "  cycle: rank 0 waits for rank 1, rank 1 for rank 0: none of them can go on");
     }
 
     @Test

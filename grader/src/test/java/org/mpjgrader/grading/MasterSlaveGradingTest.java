@@ -196,7 +196,7 @@ class MasterSlaveGradingTest {
             .containsOnly("DEADLOCK");
         GradeRun missingStop = gradeFixture("masterslave-missing-stop", "--visible-only");
         assertThat(missingStop.verdicts("masterslave")).containsOnly("DEADLOCK");
-        assertThat(missingStop.message("masterslave", 2)).contains("rank 1 waits in Send at MasterSlave.java:");
+        assertThat(missingStop.message("masterslave", 2)).contains("rank 1 waits in Send to rank 0 (tag 1) at MasterSlave.java:");
         GradeRun crash = gradeFixture("masterslave-crash-weights", "--visible-only");
         assertThat(crash.verdicts("masterslave")).containsOnly("CRASH");
         assertThat(crash.message("masterslave", 2)).startsWith(

@@ -137,7 +137,12 @@ class P2pGradingTest {
         GradeRun run = gradeFixture("p2p-missing-last");
 
         assertThat(run.verdicts("p2p")).containsExactly("PASS", "DEADLOCK", "DEADLOCK", "DEADLOCK");
-        assertThat(run.message("p2p", 3)).contains("rank 2 waits in Send at PointToPoint.java:19");
+        assertThat(run.message("p2p", 3)).isEqualTo("p2p at 3 ranks: deadlock: every rank that had not ended waited "
+            + "in an MPI call, and none could go on\n"
+            + "  rank 0 waits in Finalize at PointToPoint.java:21\n"
+            + "  rank 1 waits in Finalize at PointToPoint.java:21\n"
+            + "  rank 2 waits in Send to rank 0 (tag 11) at PointToPoint.java:19\n"
+            + "  rank 2 waits for rank 0, which has gone on to Finalize: no matching call is coming");
     }
 
     @Test
