@@ -27,7 +27,9 @@ import org.mpjgrader.result.CheckResult;
  * ({@link RunResult#merged()}): a fixed round-robin schedule cannot be told from work on demand by it, because
  * MPJ Express's multicore {@code Send} waits for the matching {@code Recv} (seen with a single int), so even a
  * master that never waits for requests prints "assigned" only after the slave's previous "did" line, as a dynamic
- * one does. Neither is run time checked here (a program that does not sleep passes these checks).
+ * one does. The master's MPI calls tell them apart instead ({@link OnRequestDispatch}): each message to a slave
+ * must answer that slave's request. Where the two schedules' makespans differ enough, the run time must also be
+ * near the on-demand one.
  */
 public final class MasterSlaveCheck implements OutputCheck {
     static final String ASSIGNED_ONCE = "each job assigned once";
@@ -35,6 +37,7 @@ public final class MasterSlaveCheck implements OutputCheck {
     static final String DONE_BY_SLAVE = "jobs done by their slaves";
     static final String MASTER_NO_JOB = "master does no job";
     static final String ON_DEMAND = "jobs handed out on demand";
+    static final String ON_REQUEST = "each job sent to the slave that asked";
     /** Below this ratio of the two schedules' makespans, run time cannot tell them apart: no timing check. */
     static final double SEPARABLE = 1.25;
     private static final int DEFAULT_SEED = 42;
@@ -79,11 +82,28 @@ public final class MasterSlaveCheck implements OutputCheck {
     public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
         Lines lines = new Lines(run, result);
         Optional<JobSchedule> timed = separableSchedule(run, reference);
-        double each = points / (timed.isPresent() ? 5 : 4);
+        double each = points / (timed.isPresent() ? 6 : 5);
         List<CheckResult> checks = new ArrayList<>(List.of(assignedOnce(run, lines, each),
-            stoppedOnce(run, lines, each), doneBySlaves(run, lines, each), masterDoesNoJob(run, lines, each)));
+            stoppedOnce(run, lines, each), doneBySlaves(run, lines, each), masterDoesNoJob(run, lines, each),
+            onRequest(run, result, each)));
         timed.ifPresent(schedule -> checks.add(onDemand(run, result, reference, schedule, each)));
         return checks;
+    }
+
+    /** Every message the master sends a slave, but its first, answers that slave's request (the MPI calls show it). */
+    private static CheckResult onRequest(RunContext run, RunResult result, double points) {
+        Optional<String> unrequested = OnRequestDispatch.firstUnrequested(result);
+        if (unrequested.isEmpty()) {
+            return CheckResult.pass(ON_REQUEST, points);
+        }
+        return CheckResult.fail(ON_REQUEST, points, FailureMessage.of(run, "the master sent a slave work it had not "
+                + "asked for")
+            .detail("expected: each message rank 0 sends a slave (after a first job) answers the request that slave "
+                + "has just sent, received from MPI.ANY_SOURCE")
+            .detail("but was:  " + unrequested.get())
+            .detail("hint: a master that decides in advance who does which job keeps a slave with long jobs busy while "
+                + "others wait: receive a request, then answer its sender (status.source)")
+            .text());
     }
 
     /**

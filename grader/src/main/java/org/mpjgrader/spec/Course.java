@@ -3,6 +3,7 @@ package org.mpjgrader.spec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.mpjgrader.check.CallRule;
 import org.mpjgrader.check.HelloCheck;
 import org.mpjgrader.check.MandelbrotCheck;
 import org.mpjgrader.check.MasterSlaveCheck;
@@ -10,6 +11,7 @@ import org.mpjgrader.check.MatMulCheck;
 import org.mpjgrader.check.P2pCheck;
 import org.mpjgrader.check.RootSumCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
+import org.mpjgrader.check.TaughtCalls;
 import org.mpjgrader.launch.RunLimits;
 
 /** The exercises of the course, in the order of its lessons, with the contract's classes and arguments. */
@@ -56,9 +58,12 @@ public final class Course {
             new ExerciseSpec("hello", "07 Hello World", "hello.HelloWorld", ONE_TO_FOUR, 1, LIMITS,
                 new HelloCheck(), "exercises/tasks/hello.md", List.of(), InputGenerator.NONE, List.of()),
             new ExerciseSpec("p2p", "08 Point-to-point", "p2p.PointToPoint", ONE_TO_FOUR, 1, LIMITS,
-                new P2pCheck(), "exercises/tasks/p2p.md", List.of(), InputGenerator.NONE, List.of()),
+                new TaughtCalls(new P2pCheck(), "send each square to rank 0 with MPI.COMM_WORLD.Send and receive it "
+                    + "there with Recv", CallRule.everyRankSendsToRoot()), "exercises/tasks/p2p.md", List.of(), InputGenerator.NONE, List.of()),
             new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
-                new RootSumCheck(), "exercises/tasks/rootsum.md", List.of("1234567"), HiddenInputs::rootSum,
+                new TaughtCalls(new RootSumCheck(), "rank 0 broadcasts m to every rank with Bcast, and Reduce adds "
+                    + "the partial sums up at rank 0", CallRule.everyRankCalls("Bcast"),
+                    CallRule.everyRankCalls("Reduce", "Allreduce")), "exercises/tasks/rootsum.md", List.of("1234567"), HiddenInputs::rootSum,
                 List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true, false)),
             new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
                 LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
@@ -76,7 +81,9 @@ public final class Course {
                 new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
                 HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false)),
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
-                ONE_TO_FOUR, 2, MATRIX_LIMITS, new MatMulCheck(), "exercises/tasks/matmul-distributed.md",
+                ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
+                    + "Scatterv and gathers C's with Gatherv", CallRule.everyRankCalls("Scatterv", "Scatter"),
+                    CallRule.everyRankCalls("Gatherv", "Gather")), "exercises/tasks/matmul-distributed.md",
                 List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
                 new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))));
     }

@@ -1,6 +1,7 @@
 package org.mpjgrader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -96,14 +97,22 @@ class MasterSlaveGradingTest {
      * chosen so that the two differ, at 3 ranks and more.
      */
     @Test
-    void aStaticScheduleFailsTheOnDemandCheckWhereTheSchedulesDiffer() throws Exception {
+    void aStaticScheduleFailsTheAssignmentLogCheckAndTheOnDemandCheckWhereTheSchedulesDiffer() throws Exception {
         GradeRun run = gradeFixture("masterslave-static");
 
-        assertThat(run.verdicts("masterslave"))
-            .containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "FAIL", "FAIL", "FAIL");
-        assertThat(run.json().get("score").asDouble()).isEqualTo(16 - 3 * 0.4);
+        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        // Every run fails the assignment log (a fifth of its 2 points); hidden runs from 3 ranks on the run time too.
+        assertThat(run.json().get("score").asDouble()).isCloseTo(5 * 1.6 + 3 * (2 - 2.0 / 3), within(1e-9));
+        assertThat(run.message("masterslave", 3)).isEqualTo(
+            "masterslave at 3 ranks, arguments 20 42 10: the master sent a slave work it had not asked for\n"
+                + "  expected: each message rank 0 sends a slave (after a first job) answers the request that slave "
+                + "has just sent, received from MPI.ANY_SOURCE\n"
+                + "  but was:  rank 0's message 3 (Send to rank 1 (tag 2)) went to slave 1, but no request had come "
+                + "in since rank 0's previous message\n"
+                + "  hint: a master that decides in advance who does which job keeps a slave with long jobs busy "
+                + "while others wait: receive a request, then answer its sender (status.source)");
         String hiddenAt8 = run.exercise("masterslave").findValues("runs").get(0).get(7).get("message").asText();
-        assertThat(hiddenAt8).containsPattern("^masterslave at 8 ranks, arguments \\d+ \\d+ 40: "
+        assertThat(hiddenAt8).containsPattern("(?m)^masterslave at 8 ranks, arguments \\d+ \\d+ 40: "
             + "the jobs took about \\d\\.\\d\\d s: handed out on demand they take \\d\\.\\d\\d s, split "
             + "round-robin in advance \\d\\.\\d\\d s\n  the master must give each job to the slave that asks for one");
         assertThat(gradeFixture("masterslave-no-sleep", "--visible-only").verdicts("masterslave"))
@@ -115,7 +124,7 @@ class MasterSlaveGradingTest {
         GradeRun run = gradeFixture("masterslave-off-by-one", "--visible-only");
 
         assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
-        assertThat(run.json().get("score").asDouble()).isEqualTo(6.0);
+        assertThat(run.json().get("score").asDouble()).isCloseTo(4 * 1.6, within(1e-9));
         assertThat(failedChecks(run, 4)).containsExactly(ASSIGNED_ONCE);
         assertThat(run.message("masterslave", 4)).isEqualTo(
             "masterslave at 4 ranks, arguments 20 42 10: rank 0 did not assign each job 1..20 exactly once\n"

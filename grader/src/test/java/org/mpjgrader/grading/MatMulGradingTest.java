@@ -92,7 +92,18 @@ class MatMulGradingTest {
     @Test
     void programsWhoseFaultTheOutputCannotShowPass() throws Exception {
         assertThat(gradeFixture("matmul-uneven-blocks", false).verdicts(MATMUL)).containsOnly("PASS");
-        assertThat(gradeFixture("matmul-distributed-bcast-all", false).verdicts(DISTRIBUTED)).containsOnly("PASS");
+    }
+
+    @Test
+    void broadcastingAllOfAInsteadOfScatteringItFailsTheTaughtCallsCheck() throws Exception {
+        GradeRun run = gradeFixture("matmul-distributed-bcast-all", false);
+
+        assertThat(run.verdicts(DISTRIBUTED)).containsExactly("PASS", "FAIL", "FAIL", "FAIL");
+        assertThat(run.message(DISTRIBUTED, 2)).isEqualTo(
+            "matmul-distributed at 2 ranks, arguments 301 500 400: the program does not use what the lesson teaches\n"
+                + "  expected: every rank calls Scatterv or Scatter\n"
+                + "  but was:  ranks 0, 1 called no Scatterv or Scatter (their MPI calls: Bcast, Gatherv)\n"
+                + "  hint: rank 0 scatters A's rows with Scatterv and gathers C's with Gatherv");
     }
 
     @Test

@@ -105,7 +105,13 @@ class P2pGradingTest {
     void memorisedLinesPassOnlyAtTheRankCountTheyWereCopiedFrom() throws Exception {
         GradeRun run = gradeFixture("p2p-hardcoded");
 
-        assertThat(run.verdicts("p2p")).containsExactly("FAIL", "FAIL", "FAIL", "PASS");
+        assertThat(run.verdicts("p2p")).containsOnly("FAIL");
+        // At 4 ranks the lines are right, but no rank sent anything.
+        assertThat(run.message("p2p", 4)).isEqualTo(
+            "p2p at 4 ranks: the program does not use what the lesson teaches\n"
+                + "  expected: every rank R > 0 sends to rank 0 with Send (or another point-to-point send)\n"
+                + "  but was:  ranks 1, 2, 3 sent nothing to rank 0 (no MPI call at all)\n"
+                + "  hint: send each square to rank 0 with MPI.COMM_WORLD.Send and receive it there with Recv");
         assertThat(run.message("p2p", 1)).isEqualTo(
             "p2p at 1 rank: rank 0 printed a line for process 1, but the run has rank 0 alone\n"
                 + "  expected: no line\n"
@@ -122,7 +128,7 @@ class P2pGradingTest {
         GradeRun run = gradeFixture("p2p-wrong-format");
 
         assertThat(run.verdicts("p2p")).containsExactly("PASS", "FAIL", "FAIL", "FAIL");
-        assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
+        assertThat(run.json().get("score").asDouble()).isEqualTo(1 + 3 * 0.25); // it sends: the taught quarter
         assertThat(run.message("p2p", 2)).isEqualTo(
             "p2p at 2 ranks: rank 0 printed a line that is not in the expected form\n"
                 + "  expected: \"Received from process 1 : sq = 1\"\n"

@@ -66,7 +66,7 @@ class RootSumGradingTest {
         GradeRun run = gradeFixture("rootsum-block-split");
 
         assertThat(run.verdicts("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
-        assertThat(run.json().get("score").asDouble()).isEqualTo(10.0);
+        assertThat(run.json().get("score").asDouble()).isEqualTo(2 * 2 + 6 * 1.25); // total and Bcast/Reduce kept
         assertThat(run.message("rootsum", 2).lines().toList()).startsWith(
             "rootsum at 2 ranks, arguments 1234567: rank 0 has the wrong partial sum",
             "  expected: \"The partial sum of rank 0 is 4.5724686984779924E8\"");
@@ -91,7 +91,25 @@ class RootSumGradingTest {
     void aMemorisedTotalPassesTheVisibleInputAndFailsEveryHiddenOne() throws Exception {
         GradeRun run = gradeFixture("rootsum-hardcoded");
 
-        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "FAIL", "FAIL", "FAIL", "FAIL");
+        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL");
+        assertThat(run.message("rootsum", 2)).isEqualTo(
+            "rootsum at 2 ranks, arguments 1234567: the program does not use what the lesson teaches\n"
+                + "  expected: every rank calls Reduce or Allreduce\n"
+                + "  but was:  ranks 0, 1 called no Reduce or Allreduce (their MPI calls: Bcast)\n"
+                + "  hint: rank 0 broadcasts m to every rank with Bcast, and Reduce adds the partial sums up at rank 0");
+    }
+
+    @Test
+    void rightOutputWithoutTheBroadcastLosesTheTaughtCallsQuarter() throws Exception {
+        GradeRun run = gradeFixture("rootsum-no-bcast");
+
+        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(2 * 2 + 6 * 1.5);
+        assertThat(run.message("rootsum", 3)).isEqualTo(
+            "rootsum at 3 ranks, arguments 1234567: the program does not use what the lesson teaches\n"
+                + "  expected: every rank calls Bcast\n"
+                + "  but was:  ranks 0, 1, 2 called no Bcast (their MPI calls: Reduce)\n"
+                + "  hint: rank 0 broadcasts m to every rank with Bcast, and Reduce adds the partial sums up at rank 0");
     }
 
     @Test

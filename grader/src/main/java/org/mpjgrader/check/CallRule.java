@@ -1,0 +1,81 @@
+package org.mpjgrader.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mpjgrader.launch.MpiCall;
+import org.mpjgrader.launch.RunResult;
+
+/**
+ * Something a lesson teaches that a run's MPI calls must show (a broadcast, a scatter, a send to rank 0), read from
+ * the calls the runner recorded. Its problem, when there is one, is the "but was" of a failure message.
+ */
+public interface CallRule {
+
+    /** What the rule expects, as the "expected" of a failure message: "every rank calls Bcast". */
+    String expected();
+
+    /** What the run did instead, or empty when it keeps the rule. */
+    Optional<String> problem(RunResult result);
+
+    /** Every rank makes one of these calls (the first kind is the one the lesson names). */
+    static CallRule everyRankCalls(String... kinds) {
+        Set<String> accepted = Set.of(kinds);
+        String named = String.join(" or ", kinds);
+        return new CallRule() {
+            @Override
+            public String expected() {
+                return "every rank calls " + named;
+            }
+
+            @Override
+            public Optional<String> problem(RunResult result) {
+                List<Integer> missing = new ArrayList<>();
+                for (int rank = 0; rank < result.np(); rank++) {
+                    if (result.trace().kinds(rank).stream().noneMatch(accepted::contains)) {
+                        missing.add(rank);
+                    }
+                }
+                return missing.isEmpty() ? Optional.empty()
+                    : Optional.of(ranks(missing) + " called no " + named + callsOf(result, missing));
+            }
+        };
+    }
+
+    /** Every rank but 0 sends to rank 0 with a point-to-point call (Send, Isend, Sendrecv, ...). */
+    static CallRule everyRankSendsToRoot() {
+        return new CallRule() {
+            @Override
+            public String expected() {
+                return "every rank R > 0 sends to rank 0 with Send (or another point-to-point send)";
+            }
+
+            @Override
+            public Optional<String> problem(RunResult result) {
+                List<Integer> missing = new ArrayList<>();
+                for (int rank = 1; rank < result.np(); rank++) {
+                    if (result.trace().of(rank).stream().noneMatch(c -> c.sends() && c.peer() == 0)) {
+                        missing.add(rank);
+                    }
+                }
+                return missing.isEmpty() ? Optional.empty()
+                    : Optional.of(ranks(missing) + " sent nothing to rank 0" + callsOf(result, missing));
+            }
+        };
+    }
+
+    private static String ranks(List<Integer> ranks) {
+        return (ranks.size() == 1 ? "rank " : "ranks ")
+            + String.join(", ", ranks.stream().map(String::valueOf).toList());
+    }
+
+    /** " (their MPI calls: Reduce, Send)" or " (no MPI call at all)". */
+    private static String callsOf(RunResult result, List<Integer> ranks) {
+        Set<String> kinds = new TreeSet<>();
+        ranks.forEach(r -> result.trace().of(r).stream().map(MpiCall::kind).forEach(kinds::add));
+        return kinds.isEmpty() ? " (no MPI call at all)"
+            : " (" + (ranks.size() == 1 ? "its" : "their") + " MPI calls: " + String.join(", ", kinds) + ")";
+    }
+}

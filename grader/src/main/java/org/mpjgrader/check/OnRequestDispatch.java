@@ -1,0 +1,51 @@
+package org.mpjgrader.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mpjgrader.launch.MpiCall;
+import org.mpjgrader.launch.RunResult;
+
+/**
+ * The master's assignment log, read from its MPI calls: on demand, every message rank 0 sends a slave answers a
+ * request that slave has just sent (the last message rank 0 received came from it), save the first message to
+ * each slave, which may hand out a first job unasked. A master that decides in advance who gets which job sends
+ * to a slave that has not asked. Receives whose source is unknown (a non-blocking {@code Irecv}) leave the log
+ * unreadable: then nothing is claimed.
+ */
+final class OnRequestDispatch {
+    private OnRequestDispatch() {
+    }
+
+    /** The first send that answered no request, described, or empty when every send answered one. */
+    static Optional<String> firstUnrequested(RunResult result) {
+        List<MpiCall> master = result.trace().of(0);
+        if (master.stream().anyMatch(c -> (c.receives() || c.probes()) && c.source() < 0 && !c.sends())) {
+            return Optional.empty();
+        }
+        Set<Integer> served = new HashSet<>();
+        int lastAsker = -1;
+        int sends = 0;
+        for (MpiCall call : master) {
+            if (call.sends() && call.peer() > 0) {
+                sends++;
+                boolean first = served.add(call.peer());
+                if (!first && call.peer() != lastAsker) {
+                    return Optional.of(describe(call, sends, lastAsker));
+                }
+                lastAsker = -1;
+            }
+            if ((call.receives() || call.probes()) && call.source() > 0) {
+                lastAsker = call.source();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(MpiCall call, int number, int lastAsker) {
+        return "rank 0's message " + number + " (" + WaitForGraph.describe(call) + ") went to slave " + call.peer()
+            + (lastAsker < 0 ? ", but no request had come in since rank 0's previous message"
+                : ", but the last request had come from slave " + lastAsker);
+    }
+}
