@@ -21,16 +21,27 @@ import org.mpjgrader.launch.RunLimits;
  * @param hiddenInputs     draws the arguments of the hidden runs ({@link InputGenerator#NONE}: no hidden runs)
  * @param collectFiles     files a run writes in its working folder that the check reads (an image)
  * @param parallelRuns     the runs on a large input that judge how the work is spread ({@link ParallelRuns#NONE})
+ * @param argumentNames    the contract's names of the arguments, in order ({@code n1 n2 n3 seed}); empty where it
+ *                         names none: what a rank pattern calls them
  */
 public record ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts,
                            double pointsPerRun, RunLimits limits, ExerciseCheck check, String task,
                            List<String> visibleArguments, InputGenerator hiddenInputs, List<String> collectFiles,
-                           ParallelRuns parallelRuns) {
+                           ParallelRuns parallelRuns, List<String> argumentNames) {
 
     public ExerciseSpec {
         rankCounts = List.copyOf(rankCounts);
         visibleArguments = List.copyOf(visibleArguments);
         collectFiles = List.copyOf(collectFiles);
+        argumentNames = List.copyOf(argumentNames);
+    }
+
+    /** An exercise whose arguments the contract does not name. */
+    public ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts, double pointsPerRun,
+                        RunLimits limits, ExerciseCheck check, String task, List<String> visibleArguments,
+                        InputGenerator hiddenInputs, List<String> collectFiles, ParallelRuns parallelRuns) {
+        this(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task, visibleArguments, hiddenInputs,
+            collectFiles, parallelRuns, List.of());
     }
 
     /** An exercise without runs on a large input. */
@@ -43,12 +54,17 @@ public record ExerciseSpec(String id, String lesson, String mainClass, List<Inte
 
     public ExerciseSpec withLimits(RunLimits newLimits) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, newLimits, check, task,
-            visibleArguments, hiddenInputs, collectFiles, parallelRuns);
+            visibleArguments, hiddenInputs, collectFiles, parallelRuns, argumentNames);
     }
 
     public ExerciseSpec withParallelRuns(ParallelRuns runs) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
-            visibleArguments, hiddenInputs, collectFiles, runs);
+            visibleArguments, hiddenInputs, collectFiles, runs, argumentNames);
+    }
+
+    public ExerciseSpec withArgumentNames(String... names) {
+        return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
+            visibleArguments, hiddenInputs, collectFiles, parallelRuns, List.of(names));
     }
 
     public boolean hasHiddenRuns() {
