@@ -25,8 +25,8 @@ import org.mpjgrader.result.Visibility;
  *
  * <p>Rules are tried simplest first: only at 1 rank; more than K ranks; fewer than K; an odd rank count; not a
  * power of two; the rank count not dividing an argument; the slaves (ranks - 1) not dividing an argument; more
- * ranks than an argument. Where several arguments fit the same rule, all are named ("nr or ni"): the runs cannot
- * tell them apart. There is no pattern (empty) unless some run passed and some failed, every failure is one of
+ * ranks than an argument (only those the contract says are split over the ranks, where it says so). Where several
+ * arguments fit the same rule, all are named ("nr or ni"): the runs cannot tell them apart. There is no pattern (empty) unless some run passed and some failed, every failure is one of
  * the program's output (not a compile error, a missing program or a machine fault), and one rule fits exactly.
  * Hidden runs' arguments are never shown. Same runs, same text.
  */
@@ -35,22 +35,19 @@ public final class RankPattern {
     private static final Set<Verdict> NOT_ABOUT_RANKS =
         EnumSet.of(Verdict.COMPILE_ERROR, Verdict.NOT_IMPLEMENTED, Verdict.NOT_GRADED);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,18}");
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-        "seventh", "eighth", "ninth", "tenth");
 
     private RankPattern() {
     }
 
     /**
-     * @param runs          the runs of one exercise, in the plan's order
-     * @param argumentNames the contract's names of its arguments ({@code nr ni ...}); an argument without one is
-     *                      "the first argument", "the second argument", ...
+     * @param runs      the runs of one exercise, in the plan's order
+     * @param arguments what the contract says of its arguments: their names, and those a pattern may read
      */
-    public static Optional<String> of(List<RunGrade> runs, List<String> argumentNames) {
+    public static Optional<String> of(List<RunGrade> runs, ContractArguments arguments) {
         if (!sweepsOutput(runs)) {
             return Optional.empty();
         }
-        return rules(runs, argumentNames).stream().filter(rule -> separates(rule, runs)).findFirst()
+        return rules(runs, arguments).stream().filter(rule -> separates(rule, runs)).findFirst()
             .map(rule -> rule.describe(runs));
     }
 
@@ -65,7 +62,7 @@ public final class RankPattern {
     }
 
     /** The candidate rules, simplest first; those over arguments already hold only the arguments that fit. */
-    private static List<Rule> rules(List<RunGrade> runs, List<String> argumentNames) {
+    private static List<Rule> rules(List<RunGrade> runs, ContractArguments names) {
         int mostPassing = passingRankCounts(runs).max().orElseThrow();
         int fewestPassing = passingRankCounts(runs).min().orElseThrow();
         List<Rule> rules = new ArrayList<>(List.of(
@@ -74,7 +71,6 @@ public final class RankPattern {
             Rule.ofRanks("fails with fewer than " + ranks(fewestPassing), np -> np < fewestPassing),
             Rule.ofRanks("fails with an odd rank count", np -> np % 2 == 1),
             Rule.ofRanks("fails when the rank count is not a power of two", np -> Integer.bitCount(np) != 1)));
-        ArgumentNames names = new ArgumentNames(argumentNames);
         argumentRule("fails when the rank count does not divide ", (np, a) -> a % np != 0, runs, names)
             .ifPresent(rules::add);
         if (runs.stream().allMatch(r -> r.np() >= 2)) {
@@ -91,14 +87,14 @@ public final class RankPattern {
 
     /** The rule over every whole-number argument for which {@code failsAt} separates the runs, if any does. */
     private static Optional<Rule> argumentRule(String says, RankAndArgument failsAt, List<RunGrade> runs,
-                                               ArgumentNames names) {
-        List<Integer> fitting = wholeNumberArguments(runs).stream()
+                                               ContractArguments names) {
+        List<Integer> fitting = wholeNumberArguments(runs).stream().filter(names::splitOverRanks)
             .filter(i -> separates(new Rule("", r -> failsAt.test(r.np(), argument(r, i)), List.of(i)), runs))
             .toList();
         if (fitting.isEmpty()) {
             return Optional.empty();
         }
-        String named = fitting.stream().map(names::of).collect(Collectors.joining(" or "));
+        String named = fitting.stream().map(names::nameOf).collect(Collectors.joining(" or "));
         return Optional.of(new Rule(says + named,
             r -> fitting.stream().anyMatch(i -> failsAt.test(r.np(), argument(r, i))), fitting, names));
     }
@@ -142,25 +138,14 @@ public final class RankPattern {
         boolean test(int np, long argument);
     }
 
-    /** What an argument is called: the contract's name, or its position. */
-    private record ArgumentNames(List<String> names) {
-
-        String of(int index) {
-            if (index < names.size()) {
-                return names.get(index);
-            }
-            return index < ORDINALS.size() ? "the " + ORDINALS.get(index) + " argument" : "argument " + (index + 1);
-        }
-    }
-
     /**
      * One candidate: what it says, at which runs it says the program fails, and the arguments it reads (whose
      * values the explanation shows, for runs that are not hidden).
      */
-    private record Rule(String says, Predicate<RunGrade> failsAt, List<Integer> arguments, ArgumentNames names) {
+    private record Rule(String says, Predicate<RunGrade> failsAt, List<Integer> arguments, ContractArguments names) {
 
         Rule(String says, Predicate<RunGrade> failsAt, List<Integer> arguments) {
-            this(says, failsAt, arguments, new ArgumentNames(List.of()));
+            this(says, failsAt, arguments, ContractArguments.NONE);
         }
 
         static Rule ofRanks(String says, Predicate<Integer> failsAt) {
@@ -196,7 +181,7 @@ public final class RankPattern {
             if (arguments.size() == 1 && !named) {
                 return run.arguments().get(arguments.get(0));
             }
-            return arguments.stream().map(i -> names.of(i) + " = " + run.arguments().get(i))
+            return arguments.stream().map(i -> names.nameOf(i) + " = " + run.arguments().get(i))
                 .collect(Collectors.joining(" and "));
         }
 

@@ -210,7 +210,7 @@ public final class Grader implements SubmissionGrader {
     /** The exercise's runs with what its sweep over rank counts shows, if anything. */
     private static ExerciseResult exerciseResult(ExerciseSpec exercise, List<RunGrade> runs) {
         return new ExerciseResult(exercise.id(), exercise.lesson(), runs,
-            RankPattern.of(runs, exercise.argumentNames()).orElse(""));
+            RankPattern.of(runs, exercise.contractArguments()).orElse(""));
     }
 
     private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool) {

@@ -60,13 +60,13 @@ public final class Course {
             new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
                 new RootSumCheck(), "exercises/tasks/rootsum.md", List.of("1234567"), HiddenInputs::rootSum,
                 List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true, false))
-                .withArgumentNames("m"),
+                .withArguments("m", "m"),
             new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
                 LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
                 List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
                 HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE), new ParallelRuns(List.of(MANDELBROT_PARALLEL, MANDELBROT_PARALLEL, "-1.5",
                 "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true, false))
-                .withArgumentNames("nr", "ni", "rei", "ref", "imi", "imf", "imax", "image"),
+                .withArguments("ni", "nr", "ni", "rei", "ref", "imi", "imf", "imax", "image"),
             // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
             new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,
                 new SlurmScriptCheck("mandelbrot.slurm"), "exercises/tasks/hpc.md", JOB_ARGUMENTS, InputGenerator.NONE,
@@ -74,16 +74,16 @@ public final class Course {
             new ExerciseSpec("masterslave", "12 Master-slave", "masterslave.MasterSlave", MASTER_SLAVE_RANKS, 2,
                 LIMITS.withWallTime(Duration.ofSeconds(20)), new MasterSlaveCheck(), "exercises/tasks/masterslave.md",
                 List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of())
-                .withArgumentNames("jobs", "seed", "unit_ms"),
+                .withArguments("jobs", "jobs", "seed", "unit_ms"),
             new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
                 new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
                 HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false))
-                .withArgumentNames("n1", "n2", "n3", "seed"),
+                .withArguments("n1", "n1", "n2", "n3", "seed"),
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
                 ONE_TO_FOUR, 2, MATRIX_LIMITS, new MatMulCheck(), "exercises/tasks/matmul-distributed.md",
                 List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
                 new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))
-                .withArgumentNames("n1", "n2", "n3", "seed")));
+                .withArguments("n1", "n1", "n2", "n3", "seed")));
     }
 
     public List<ExerciseSpec> exercises() {
