@@ -6,6 +6,7 @@ import static org.mpjgrader.report.Results.passed;
 import static org.mpjgrader.report.Results.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class RankPatternReportTest {
     @Test
     void jsonWrittenBeforePatternsReadsAsNone() {
         JsonNode json = JsonReport.toJson(graded);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("exercises").get(0)).remove("pattern");
+        ((ObjectNode) json.get("exercises").get(0)).remove("pattern");
 
         assertThat(JsonReport.fromJson(json).exercises().get(0).hasPattern()).isFalse();
     }
