@@ -51,10 +51,18 @@ class ArchitectureTest {
     }
 
     @Test
-    void theRunnerDependsOnTheJdkAlone() {
+    void theRunnerDependsOnTheJdkAndAsmAlone() {
         noClasses().that().resideInAPackage("org.mpjgrader.runner..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.mpjgrader.runner..", "java..", "javax..",
-                "com.sun.management..", "jdk..")
+                "com.sun.management..", "jdk..", "org.objectweb.asm")
+            .check(classes);
+    }
+
+    @Test
+    void onlyTheWeaverUsesAsm() {
+        noClasses().that().resideInAPackage("org.mpjgrader.runner..")
+            .and().haveNameNotMatching("org\\.mpjgrader\\.runner\\.MpiCallWeaver(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("org.objectweb.asm..")
             .check(classes);
     }
 

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
 import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.check.RankPattern;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.check.RunContext;
 import org.mpjgrader.check.RunJudge;
@@ -143,7 +144,7 @@ public final class Grader implements SubmissionGrader {
                 listener.runFinished(grade);
                 runs.add(grade);
             }
-            ExerciseResult result = new ExerciseResult(exercise.id(), exercise.lesson(), runs);
+            ExerciseResult result = exerciseResult(exercise, runs);
             listener.exerciseFinished(result);
             results.add(result);
         }
@@ -181,7 +182,7 @@ public final class Grader implements SubmissionGrader {
             FutureTask<List<RunGrade>> runs = new FutureTask<>(() -> plan.runsOf(exercise).stream()
                 .map(run -> batchScripts.grade(run, script, submission, compiled)).toList());
             untimed.add(runs);
-            return () -> new ExerciseResult(exercise.id(), exercise.lesson(), outcome(runs));
+            return () -> exerciseResult(exercise, outcome(runs));
         }
         String pkg = exercise.packageName();
         String fileName = exercise.mainClass().substring(exercise.mainClass().lastIndexOf('.') + 1) + ".java";
@@ -203,8 +204,13 @@ public final class Grader implements SubmissionGrader {
             (exercise.check().timed(run.np(), run.arguments()) ? timed : untimed).add(task);
             runs.add(task);
         }
-        return () -> new ExerciseResult(exercise.id(), exercise.lesson(),
-            ExerciseVerdicts.settle(runs.stream().map(Grader::outcome).toList()));
+        return () -> exerciseResult(exercise, ExerciseVerdicts.settle(runs.stream().map(Grader::outcome).toList()));
+    }
+
+    /** The exercise's runs with what its sweep over rank counts shows, if anything. */
+    private static ExerciseResult exerciseResult(ExerciseSpec exercise, List<RunGrade> runs) {
+        return new ExerciseResult(exercise.id(), exercise.lesson(), runs,
+            RankPattern.of(runs, exercise.contractArguments()).orElse(""));
     }
 
     private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool) {
@@ -264,7 +270,7 @@ public final class Grader implements SubmissionGrader {
         for (PlannedRun run : plan.runsOf(exercise)) {
             runs.add(same(run, verdict, message));
         }
-        return new ExerciseResult(exercise.id(), exercise.lesson(), runs);
+        return exerciseResult(exercise, runs);
     }
 
     static RunGrade same(PlannedRun run, Verdict verdict, String message) {

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingPlan;
+import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 
 /**
  * The table a person reads in a terminal: a row per run as it finishes (exercise, ranks, verdict, points,
- * time), the total, then the feedback of every run that did not pass, each message once.
+ * time), under an exercise's rows the pattern its rank counts show (if any), the total, then the feedback of
+ * every run that did not pass, each message once.
  */
 public final class ConsoleReport implements GradingListener {
     private static final String ROW = "%-20s %5s  %-8s  %-16s %9s %8s%n";
@@ -37,6 +39,13 @@ public final class ConsoleReport implements GradingListener {
             String.format(Locale.ROOT, "%.2f s", grade.wall().toNanos() / 1e9));
         if (!grade.verdict().passed()) {
             failed.add(grade);
+        }
+    }
+
+    @Override
+    public void exerciseFinished(ExerciseResult result) {
+        if (result.hasPattern()) {
+            out.println("  " + result.id() + " " + result.pattern());
         }
     }
 

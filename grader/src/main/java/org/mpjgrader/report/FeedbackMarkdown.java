@@ -17,8 +17,8 @@ import org.mpjgrader.result.Visibility;
 
 /**
  * The feedback one student reads, in Markdown (a GitHub summary, an issue, a mail): the total, a table of the
- * exercises, then for each exercise that did not pass every distinct message once, with the rank counts and
- * inputs it came at. Hidden inputs are named as hidden, never shown. The file is written whole or not at all.
+ * exercises, then for each exercise that did not pass the pattern its rank counts show (if any) and every
+ * distinct message once, with the rank counts and inputs it came at. Hidden inputs are named as hidden, never shown. The file is written whole or not at all.
  */
 public final class FeedbackMarkdown implements GradingListener {
     private static final Pattern BACKTICKS = Pattern.compile("`+");
@@ -52,6 +52,9 @@ public final class FeedbackMarkdown implements GradingListener {
             List<RunGrade> failed = exercise.runs().stream().filter(run -> !run.verdict().passed()).toList();
             if (!failed.isEmpty()) {
                 md.append("\n## ").append(exercise.id()).append(": ").append(exercise.title()).append('\n');
+                if (exercise.hasPattern()) {
+                    md.append("\n**Pattern:** ").append(exercise.pattern()).append(".\n");
+                }
                 byMessage(failed).forEach((message, runs) -> problem(md, message, runs));
             }
         }

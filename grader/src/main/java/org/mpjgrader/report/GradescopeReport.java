@@ -23,7 +23,10 @@ import org.mpjgrader.result.Visibility;
  * <p>Hidden runs show {@code after_due_date}, and are named without their arguments, so that students do not
  * see the hidden inputs while they can still resubmit. The grader's standard output, where the console report
  * lists every run, is hidden from students for the same reason. A run that was not graded scores 0 and says that
- * this is no fault of the submission. The file is written whole or not at all.
+ * this is no fault of the submission. The pattern an exercise's rank counts show goes into the submission's
+ * {@code output} where the exercise has no hidden runs (a pattern over hidden runs would tell their outcome
+ * before the due date), and into {@code extra_data.patterns} for every exercise. The file is written whole or
+ * not at all.
  */
 public final class GradescopeReport implements GradingListener {
     static final String NOT_GRADED_NOTE = "This run was not graded because the grader or the machine failed, "
@@ -58,6 +61,8 @@ public final class GradescopeReport implements GradingListener {
         extra.put("grader_version", result.graderVersion());
         // Where Gradescope's container forbids namespaces, this is how a teacher sees the runs were not isolated.
         extra.put("isolation", result.environment().isolation());
+        ObjectNode patterns = extra.putObject("patterns");
+        result.exercises().stream().filter(ExerciseResult::hasPattern).forEach(e -> patterns.put(e.id(), e.pattern()));
         var tests = root.putArray("tests");
         List<ExerciseResult> exercises = result.exercises();
         for (int e = 0; e < exercises.size(); e++) {
@@ -106,7 +111,13 @@ public final class GradescopeReport implements GradingListener {
         // Any run, not only each exercise's first verdict: a run may fail before another is not graded.
         boolean notGraded = result.exercises().stream().flatMap(e -> e.runs().stream())
             .anyMatch(run -> run.verdict() == Verdict.NOT_GRADED);
-        return notGraded ? join(total, SOME_NOT_GRADED) : total;
+        String withPatterns = result.exercises().stream().filter(e -> e.hasPattern() && !hasHiddenRuns(e))
+            .map(e -> e.id() + " " + e.pattern()).reduce(total, GradescopeReport::join);
+        return notGraded ? join(withPatterns, SOME_NOT_GRADED) : withPatterns;
+    }
+
+    private static boolean hasHiddenRuns(ExerciseResult exercise) {
+        return exercise.runs().stream().anyMatch(run -> run.visibility() == Visibility.HIDDEN);
     }
 
     private static String join(String first, String second) {

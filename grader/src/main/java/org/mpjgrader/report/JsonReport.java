@@ -21,8 +21,9 @@ import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
 
 /**
- * Writes the result as JSON: {@code {"score", "max_score", "exercises": [{"id", "score", "max_score",
+ * Writes the result as JSON: {@code {"score", "max_score", "exercises": [{"id", "score", "max_score", "pattern",
  * "runs": [{"np", "verdict", "message", "wall_s", ...}]}]}}, plus what a regrade needs (seed, version).
+ * {@code pattern} is what the exercise's rank counts show, or empty.
  * The file is written under a temporary name and moved into place: it is there whole or not at all.
  */
 public final class JsonReport implements GradingListener {
@@ -61,6 +62,7 @@ public final class JsonReport implements GradingListener {
             e.put("verdict", exercise.verdict().name());
             e.put("score", exercise.score());
             e.put("max_score", exercise.maxScore());
+            e.put("pattern", exercise.pattern());
             ArrayNode runs = e.putArray("runs");
             for (RunGrade run : exercise.runs()) {
                 runs.add(run(run));
@@ -116,7 +118,9 @@ public final class JsonReport implements GradingListener {
             for (JsonNode r : e.path("runs")) {
                 runs.add(runFromJson(e.path("id").asText(), r));
             }
-            exercises.add(new ExerciseResult(e.path("id").asText(), e.path("lesson").asText(), runs));
+            // Results written before patterns were found have none.
+            exercises.add(new ExerciseResult(e.path("id").asText(), e.path("lesson").asText(), runs,
+                e.path("pattern").asText("")));
         }
         return new GradingResult(root.path("submission").asText(), root.path("seed").asLong(), environment,
             Instant.parse(root.path("graded_at").asText()), exercises);

@@ -18,7 +18,8 @@ import org.mpjgrader.result.Verdict;
 /**
  * Writes the result as JUnit XML in Maven Surefire's format, which CI systems (GitHub Actions reporters,
  * GitLab, Jenkins) read: one file {@code TEST-<exercise id>.xml} per exercise, holding a {@code <testsuite>}
- * named {@code mpj-grader.<id>} whose {@code <properties>} record the seed and the grading environment, and a
+ * named {@code mpj-grader.<id>} whose {@code <properties>} record the seed, the grading environment and the
+ * pattern the exercise's rank counts show ({@code mpj-grader.pattern}, where there is one), and a
  * {@code <testcase>} per run named {@code np=<N> <visible|hidden> <arguments>}.
  *
  * <p>A run that did not pass is told apart as JUnit tells an assertion from an exception:
@@ -87,7 +88,7 @@ public final class JunitXmlReport implements GradingListener {
             attribute("skipped", Long.toString(count(exercise, Outcome.SKIPPED)));
             attribute("time", seconds(exercise.runs().stream().map(RunGrade::wall).reduce(Duration.ZERO,
                 Duration::plus)));
-            properties(result);
+            properties(result, exercise);
             for (RunGrade run : exercise.runs()) {
                 testcase(exercise, run);
             }
@@ -97,7 +98,7 @@ public final class JunitXmlReport implements GradingListener {
             xml.writeEndDocument();
         }
 
-        private void properties(GradingResult result) throws XMLStreamException {
+        private void properties(GradingResult result, ExerciseResult exercise) throws XMLStreamException {
             GradingEnvironment environment = result.environment();
             newline(1);
             xml.writeStartElement("properties");
@@ -107,6 +108,9 @@ public final class JunitXmlReport implements GradingListener {
             property("mpj-express", environment.mpjExpress());
             property("cores", Integer.toString(environment.cores()));
             property("isolation", environment.isolation());
+            if (exercise.hasPattern()) {
+                property("mpj-grader.pattern", exercise.pattern());
+            }
             newline(1);
             xml.writeEndElement();
         }

@@ -2,11 +2,27 @@ package org.mpjgrader.result;
 
 import java.util.List;
 
-/** The grades of one exercise's runs; its verdict is the first that did not pass, or {@code PASS}. */
-public record ExerciseResult(String id, String title, List<RunGrade> runs) {
+/**
+ * The grades of one exercise's runs; its verdict is the first that did not pass, or {@code PASS}.
+ *
+ * @param pattern what separates the runs that failed from those that passed, when one rule over the rank count
+ *                (and the arguments) does, such as {@code fails when the rank count does not divide ni (200): ...};
+ *                empty when none does
+ */
+public record ExerciseResult(String id, String title, List<RunGrade> runs, String pattern) {
 
     public ExerciseResult {
         runs = List.copyOf(runs);
+        pattern = pattern == null ? "" : pattern;
+    }
+
+    /** An exercise whose runs show no pattern. */
+    public ExerciseResult(String id, String title, List<RunGrade> runs) {
+        this(id, title, runs, "");
+    }
+
+    public boolean hasPattern() {
+        return !pattern.isEmpty();
     }
 
     public double score() {

@@ -59,33 +59,39 @@ public final class Course {
                 new HelloCheck(), "exercises/tasks/hello.md", List.of(), InputGenerator.NONE, List.of()),
             new ExerciseSpec("p2p", "08 Point-to-point", "p2p.PointToPoint", ONE_TO_FOUR, 1, LIMITS,
                 new TaughtCalls(new P2pCheck(), "send each square to rank 0 with MPI.COMM_WORLD.Send and receive it "
-                    + "there with Recv", CallRule.everyRankSendsToRoot()), "exercises/tasks/p2p.md", List.of(), InputGenerator.NONE, List.of()),
+                    + "there with Recv", CallRule.everyRankSendsToRoot()), "exercises/tasks/p2p.md", List.of(),
+                InputGenerator.NONE, List.of()),
             new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
                 new TaughtCalls(new RootSumCheck(), "rank 0 broadcasts m to every rank with Bcast, and Reduce adds "
                     + "the partial sums up at rank 0", CallRule.everyRankCalls("Bcast"),
-                    CallRule.everyRankCalls("Reduce", "Allreduce")), "exercises/tasks/rootsum.md", List.of("1234567"), HiddenInputs::rootSum,
-                List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true, false)),
+                    CallRule.everyRankCalls("Reduce", "Allreduce")), "exercises/tasks/rootsum.md", List.of("1234567"),
+                HiddenInputs::rootSum, List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true,
+                false)).withArguments("m", "m"),
             new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
                 LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
                 List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
                 HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE), new ParallelRuns(List.of(MANDELBROT_PARALLEL, MANDELBROT_PARALLEL, "-1.5",
-                "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true, false)),
+                "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true, false))
+                .withArguments("ni", "nr", "ni", "rei", "ref", "imi", "imf", "imax", "image"),
             // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
             new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,
                 new SlurmScriptCheck("mandelbrot.slurm"), "exercises/tasks/hpc.md", JOB_ARGUMENTS, InputGenerator.NONE,
                 List.of()),
             new ExerciseSpec("masterslave", "12 Master-slave", "masterslave.MasterSlave", MASTER_SLAVE_RANKS, 2,
                 LIMITS.withWallTime(Duration.ofSeconds(20)), new MasterSlaveCheck(), "exercises/tasks/masterslave.md",
-                List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of()),
+                List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of())
+                .withArguments("jobs", "jobs", "seed", "unit_ms"),
             new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
                 new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
-                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false)),
+                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false))
+                .withArguments("n1", "n1", "n2", "n3", "seed"),
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
                 ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
                     + "Scatterv and gathers C's with Gatherv", CallRule.everyRankCalls("Scatterv", "Scatter"),
                     CallRule.everyRankCalls("Gatherv", "Gather")), "exercises/tasks/matmul-distributed.md",
                 List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
-                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))));
+                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))
+                .withArguments("n1", "n1", "n2", "n3", "seed")));
     }
 
     public List<ExerciseSpec> exercises() {

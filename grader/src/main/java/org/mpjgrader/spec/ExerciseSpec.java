@@ -1,6 +1,7 @@
 package org.mpjgrader.spec;
 
 import java.util.List;
+import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.ExerciseCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.launch.RunLimits;
@@ -21,16 +22,26 @@ import org.mpjgrader.launch.RunLimits;
  * @param hiddenInputs     draws the arguments of the hidden runs ({@link InputGenerator#NONE}: no hidden runs)
  * @param collectFiles     files a run writes in its working folder that the check reads (an image)
  * @param parallelRuns     the runs on a large input that judge how the work is spread ({@link ParallelRuns#NONE})
+ * @param contractArguments the contract's names of the arguments and those split over the ranks, which a rank
+ *                         pattern reads ({@link ContractArguments#NONE}: every whole-number one, by position)
  */
 public record ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts,
                            double pointsPerRun, RunLimits limits, ExerciseCheck check, String task,
                            List<String> visibleArguments, InputGenerator hiddenInputs, List<String> collectFiles,
-                           ParallelRuns parallelRuns) {
+                           ParallelRuns parallelRuns, ContractArguments contractArguments) {
 
     public ExerciseSpec {
         rankCounts = List.copyOf(rankCounts);
         visibleArguments = List.copyOf(visibleArguments);
         collectFiles = List.copyOf(collectFiles);
+    }
+
+    /** An exercise whose arguments the contract does not name. */
+    public ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts, double pointsPerRun,
+                        RunLimits limits, ExerciseCheck check, String task, List<String> visibleArguments,
+                        InputGenerator hiddenInputs, List<String> collectFiles, ParallelRuns parallelRuns) {
+        this(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task, visibleArguments, hiddenInputs,
+            collectFiles, parallelRuns, ContractArguments.NONE);
     }
 
     /** An exercise without runs on a large input. */
@@ -43,12 +54,19 @@ public record ExerciseSpec(String id, String lesson, String mainClass, List<Inte
 
     public ExerciseSpec withLimits(RunLimits newLimits) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, newLimits, check, task,
-            visibleArguments, hiddenInputs, collectFiles, parallelRuns);
+            visibleArguments, hiddenInputs, collectFiles, parallelRuns, contractArguments);
     }
 
     public ExerciseSpec withParallelRuns(ParallelRuns runs) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
-            visibleArguments, hiddenInputs, collectFiles, runs);
+            visibleArguments, hiddenInputs, collectFiles, runs, contractArguments);
+    }
+
+    /** The contract's names of the arguments, in order, and {@code split}, the one that counts what the ranks share. */
+    public ExerciseSpec withArguments(String split, String... names) {
+        return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
+            visibleArguments, hiddenInputs, collectFiles, parallelRuns,
+            new ContractArguments(List.of(names), List.of(split)));
     }
 
     public boolean hasHiddenRuns() {

@@ -90,6 +90,10 @@ class MandelbrotGradingTest {
             + "  first difference: row 198, column 130: expected 2 but was 0\n"
             + "  hint: rows 198, 199 are the last 2 rows, left over when 3 ranks do not divide 200 rows: are they "
             + "computed and sent?");
+        String pattern = "fails when the rank count does not divide ni: with ni = 200, passes at 1, 2, 4 ranks, "
+            + "fails at 3 ranks; on hidden inputs, passes at 1 rank, fails at 2, 3, 4 ranks";
+        assertThat(run.exercise("mandelbrot").get("pattern").asText()).isEqualTo(pattern);
+        assertThat(run.out()).contains("\n  mandelbrot " + pattern + "\n");
     }
 
     @Test
