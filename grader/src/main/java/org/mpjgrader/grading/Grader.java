@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import org.mpjgrader.check.CommunicationSummary;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
 import org.mpjgrader.check.OutputCheck;
@@ -228,7 +229,8 @@ public final class Grader implements SubmissionGrader {
                 exercise.notImplementedHint());
             RunGrade judged = run.visibility() == Visibility.PARALLEL
                 ? exercise.parallelRuns().check().judge(context, result, reference, output) : output;
-            return judged.withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging));
+            return judged.withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging))
+                .withCommunication(CommunicationSummary.of(result));
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }

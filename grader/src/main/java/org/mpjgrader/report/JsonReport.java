@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.Communication;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
@@ -86,6 +88,9 @@ public final class JsonReport implements GradingListener {
             ObjectNode measured = r.putObject("measurements");
             run.measurements().forEach(measured::put);
         }
+        if (run.communication().any()) {
+            r.set("communication", communication(run.communication()));
+        }
         ArrayNode checks = r.putArray("checks");
         for (CheckResult check : run.checks()) {
             ObjectNode c = checks.addObject();
@@ -96,6 +101,39 @@ public final class JsonReport implements GradingListener {
             c.put("message", check.message());
         }
         return r;
+    }
+
+    /** Who sent whom how many messages and bytes (row: sender, column: receiver), and the calls by kind. */
+    private static ObjectNode communication(Communication said) {
+        ObjectNode c = JSON.createObjectNode();
+        ArrayNode messages = c.putArray("messages");
+        said.messages().forEach(row -> row.forEach(messages.addArray()::add));
+        ArrayNode bytes = c.putArray("bytes");
+        said.bytes().forEach(row -> row.forEach(bytes.addArray()::add));
+        ObjectNode calls = c.putObject("calls");
+        said.calls().forEach(calls::put);
+        c.put("complete", said.complete());
+        return c;
+    }
+
+    private static Communication communicationFromJson(JsonNode c) {
+        if (c.isMissingNode()) {
+            return Communication.NONE; // results written before calls were recorded
+        }
+        Map<String, Integer> calls = new java.util.TreeMap<>();
+        c.path("calls").fields().forEachRemaining(k -> calls.put(k.getKey(), k.getValue().asInt()));
+        return new Communication(matrix(c.path("messages")), matrix(c.path("bytes")), calls,
+            c.path("complete").asBoolean(true));
+    }
+
+    private static List<List<Long>> matrix(JsonNode rows) {
+        List<List<Long>> matrix = new ArrayList<>();
+        for (JsonNode row : rows) {
+            List<Long> values = new ArrayList<>();
+            row.forEach(v -> values.add(v.asLong()));
+            matrix.add(values);
+        }
+        return matrix;
     }
 
     /** A result as {@link #gradingFinished} wrote it: what batch grading reads back to build its gradebook. */
@@ -140,6 +178,6 @@ public final class JsonReport implements GradingListener {
             Visibility.valueOf(r.path("visibility").asText().toUpperCase(java.util.Locale.ROOT)),
             Verdict.valueOf(r.path("verdict").asText()), r.path("message").asText(), r.path("score").asDouble(),
             r.path("max_score").asDouble(), checks, Duration.ofNanos(Math.round(r.path("wall_s").asDouble() * 1e9)),
-            measured);
+            measured, communicationFromJson(r.path("communication")));
     }
 }

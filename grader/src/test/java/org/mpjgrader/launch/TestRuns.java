@@ -23,6 +23,34 @@ public final class TestRuns {
         return completed(request, ranks, List.of(), Map.of());
     }
 
+    /** A run of {@code np} ranks that all finished, having made these MPI calls. */
+    public static RunResult traced(int np, List<MpiCall> calls) {
+        List<RankOutput> ranks = java.util.stream.IntStream.range(0, np)
+            .mapToObj(r -> new RankOutput(r, List.of(), List.of(), finished(), Duration.ZERO)).toList();
+        RunResult run = completed(ranks);
+        return new RunResult(run.request(), run.ranks(), run.merged(), 0L, true, RunResult.Ending.COMPLETED,
+            Duration.ZERO, false, "", -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(),
+            Map.of(), Duration.ZERO, Duration.ZERO, new MpiTrace(calls, Map.of(), Map.of()));
+    }
+
+    /** A run whose ranks in {@code waiting} did not end, each still in that call; the others finished. */
+    public static RunResult stuck(int np, List<MpiCall> waiting) {
+        RunResult run = traced(np, List.of());
+        Map<Integer, MpiCall> open = new java.util.HashMap<>();
+        waiting.forEach(c -> open.put(c.rank(), c));
+        List<RankOutput> ranks = run.ranks().stream().map(r -> !open.containsKey(r.rank()) ? r
+            : new RankOutput(r.rank(), List.of(), List.of(), new RankOutcome(RankOutcome.Kind.NOT_ENDED, "", "",
+                List.of(), new RankOutcome.Stuck(0, "WAITING", List.of())), Duration.ZERO)).toList();
+        return new RunResult(run.request(), ranks, List.of(), 0L, true, RunResult.Ending.TIMED_OUT, Duration.ZERO,
+            true, "", -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), Map.of(),
+            Duration.ZERO, Duration.ZERO, new MpiTrace(List.of(), open, Map.of()));
+    }
+
+    /** A completed call: {@code source} is what a receive matched (-1 for none). */
+    public static MpiCall call(int rank, String kind, int peer, int tag, int source, long bytes, Long... perRank) {
+        return new MpiCall(rank, kind, peer, tag, source, bytes, List.of(perRank), Duration.ZERO, Duration.ZERO);
+    }
+
     /** The outcome of a rank that returned from main. */
     public static RankOutcome finished() {
         return new RankOutcome(RankOutcome.Kind.FINISHED, "", "", List.of(), null);
