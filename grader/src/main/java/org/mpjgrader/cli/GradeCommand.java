@@ -16,6 +16,7 @@ import org.mpjgrader.report.FeedbackMarkdown;
 import org.mpjgrader.report.GradescopeReport;
 import org.mpjgrader.report.JsonReport;
 import org.mpjgrader.report.JunitXmlReport;
+import org.mpjgrader.report.ParallelCharts;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.spec.Course;
 import org.mpjgrader.spec.ExerciseSpec;
@@ -54,6 +55,10 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--feedback", paramLabel = "FILE",
         description = "also write the student's feedback as Markdown to FILE")
     Path feedback;
+
+    @Option(names = "--charts", paramLabel = "DIR",
+        description = "also draw each exercise's speedups and its ranks' communication (PNG, with index.html) in DIR")
+    Path charts;
 
     @Option(names = "--seed", paramLabel = "N", description = "the seed of the hidden inputs (default: a new one)")
     Long seed;
@@ -95,6 +100,9 @@ public final class GradeCommand implements Callable<Integer> {
         }
         if (gradescope != null) {
             listeners.add(new GradescopeReport(gradescope));
+        }
+        if (charts != null) {
+            listeners.add(new ParallelCharts(charts));
         }
         if (feedback != null) {
             listeners.add(new FeedbackMarkdown(feedback));
