@@ -2,7 +2,10 @@ package org.mpjgrader.result;
 
 import java.util.List;
 
-/** The grades of one exercise's runs; its verdict is the first that did not pass, or {@code PASS}. */
+/**
+ * The grades of one exercise's runs; its verdict is the first that failed, or {@code PASS} ({@code INCONCLUSIVE}
+ * runs are no failure).
+ */
 public record ExerciseResult(String id, String title, List<RunGrade> runs) {
 
     public ExerciseResult {
@@ -18,6 +21,6 @@ public record ExerciseResult(String id, String title, List<RunGrade> runs) {
     }
 
     public Verdict verdict() {
-        return runs.stream().map(RunGrade::verdict).filter(v -> !v.passed()).findFirst().orElse(Verdict.PASS);
+        return runs.stream().map(RunGrade::verdict).filter(Verdict::failed).findFirst().orElse(Verdict.PASS);
     }
 }
