@@ -26,6 +26,11 @@ public final class WallSpeedupCheck {
     static final double MAX_SPREAD = 0.25;
     /** The share of its ideal speedup the reference must reach for the machine to count as giving ranks cores. */
     static final double CONTROL_SHARE = 0.6;
+    /**
+     * The least speedup the reference must reach in any case: 80% of it, 1.2, is then more than a program without
+     * any speedup shows, so that at 2 ranks (where 60% of the ideal is 1.2) a serial program cannot pass.
+     */
+    static final double CONTROL_FLOOR = 1.5;
 
     private WallSpeedupCheck() {
     }
@@ -72,13 +77,10 @@ public final class WallSpeedupCheck {
                     + "(%.3f to %.3f s), more than %.0f%%: other work on the machine disturbed the rounds",
                 widest.name(), 100 * widest.spread(), widest.min(), widest.max(), 100 * MAX_SPREAD), measured, wall);
         }
-        double ideal = Math.min(run.np(), referenceModelled);
         double reference = times.referenceSpeedup();
-        if (reference < CONTROL_SHARE * ideal) {
-            return inconclusive(run, String.format(Locale.ROOT, "the machine did not give the ranks their cores: the "
-                    + "reference solution itself reached only a wall-clock speedup of %.2f where %.2f was due (%.0f%% "
-                    + "of %.2f, the lesser of %d ranks and its modelled speedup)", reference, CONTROL_SHARE * ideal,
-                100 * CONTROL_SHARE, ideal, run.np()), measured, wall);
+        Optional<String> control = belowControl(run.np(), reference, referenceModelled);
+        if (control.isPresent()) {
+            return inconclusive(run, control.get(), measured, wall);
         }
         double student = times.studentSpeedup();
         if (student >= SHARE_OF_REFERENCE * reference) {
@@ -97,6 +99,22 @@ public final class WallSpeedupCheck {
             .text();
         return run.grade(Verdict.FAIL, message, 0, 0, List.of(CheckResult.fail(NAME, 0, message)), wall)
             .withMeasurements(measured);
+    }
+
+    /** Why the reference's wall speedup shows that the machine did not give the ranks their cores, if it does. */
+    private static Optional<String> belowControl(int np, double reference, double referenceModelled) {
+        double ideal = Math.min(np, referenceModelled);
+        double due = Math.max(CONTROL_SHARE * ideal, CONTROL_FLOOR);
+        if (reference >= due) {
+            return Optional.empty();
+        }
+        String why = due > CONTROL_SHARE * ideal
+            ? String.format(Locale.ROOT, "so that %.0f%% of it tells a parallel program from a serial one",
+                100 * SHARE_OF_REFERENCE)
+            : String.format(Locale.ROOT, "%.0f%% of %.2f, the lesser of %d ranks and its modelled speedup",
+                100 * CONTROL_SHARE, ideal, np);
+        return Optional.of(String.format(Locale.ROOT, "the machine did not give the ranks their cores: the reference "
+            + "solution itself reached only a wall-clock speedup of %.2f where %.2f was due (%s)", reference, due, why));
     }
 
     private static Map<String, Double> measurements(WallTimes times) {

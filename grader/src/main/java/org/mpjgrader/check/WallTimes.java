@@ -46,9 +46,9 @@ public record WallTimes(Series reference1, Series referenceN, Series student1, S
     public static WallTimes of(int np, List<Double> reference1, List<Double> referenceN, List<Double> student1,
                                List<Double> studentN) {
         String ranks = np + " ranks";
-        return new WallTimes(new Series("the reference's at 1 rank", reference1),
-            new Series("the reference's at " + ranks, referenceN), new Series("yours at 1 rank", student1),
-            new Series("yours at " + ranks, studentN));
+        return new WallTimes(new Series("the reference's runs at 1 rank", reference1),
+            new Series("the reference's runs at " + ranks, referenceN), new Series("your runs at 1 rank", student1),
+            new Series("your runs at " + ranks, studentN));
     }
 
     public List<Series> all() {
