@@ -114,7 +114,8 @@ public final class WallSpeedupCheck {
             : String.format(Locale.ROOT, "%.0f%% of %.2f, the lesser of %d ranks and its modelled speedup",
                 100 * CONTROL_SHARE, ideal, np);
         return Optional.of(String.format(Locale.ROOT, "the machine did not give the ranks their cores: the reference "
-            + "solution itself reached only a wall-clock speedup of %.2f where %.2f was due (%s)", reference, due, why));
+            + "solution itself reached only a wall-clock speedup of %.2f where %.2f was due (%s)", reference, due,
+            why));
     }
 
     private static Map<String, Double> measurements(WallTimes times) {
