@@ -193,8 +193,9 @@ public final class Grader implements SubmissionGrader {
     private Supplier<ExerciseResult> schedule(ExerciseSpec exercise, GradingPlan plan, Submission submission,
                                               CompiledSubmission compiled, RunPool pool, RunQueues queues) {
         if (exercise.check() instanceof SlurmScriptCheck script) {
+            // Through the gate too, so that no timed run starts while a job runs.
             FutureTask<List<RunGrade>> runs = new FutureTask<>(() -> plan.runsOf(exercise).stream()
-                .map(run -> batchScripts.grade(run, script, submission, compiled)).toList());
+                .map(run -> gate.run(false, () -> batchScripts.grade(run, script, submission, compiled))).toList());
             queues.untimed().add(runs);
             return () -> new ExerciseResult(exercise.id(), exercise.lesson(), outcome(runs));
         }
