@@ -45,7 +45,8 @@ class ExercisesTest {
     private static DynamicTest run(RunGrade run) {
         String name = run.exerciseId() + " at " + run.np() + (run.np() == 1 ? " rank" : " ranks");
         return DynamicTest.dynamicTest(name, () -> {
-            if (!run.verdict().passed()) {
+            // An INCONCLUSIVE row (a wall-clock speedup this machine cannot show) is no failure.
+            if (run.verdict().failed()) {
                 // The message names the rank count in most cases; a NOT_IMPLEMENTED one is the same at all.
                 fail(name + " -> " + run.verdict() + "\n" + run.message());
             }

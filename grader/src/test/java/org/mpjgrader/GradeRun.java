@@ -13,13 +13,17 @@ import org.mpjgrader.cli.Main;
 
 /**
  * One call of the command line, exactly as {@code grader/grade} makes it, with what it printed and the JSON
- * it wrote.
+ * it wrote; without wall-clock speedup rows unless the arguments ask for them ({@code --wall-rounds}), so that
+ * gradings that do not test them neither pay for their timed rounds nor list them.
  */
 public record GradeRun(int exitCode, String out, String err, JsonNode json) {
 
     public static GradeRun of(Path jsonFile, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--json", jsonFile.toString()));
+        if (!all.contains("--wall-rounds")) {
+            all.addAll(List.of("--wall-rounds", "0"));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -74,13 +74,16 @@ public final class ClassSummaryPage {
         return List.copyOf(counts);
     }
 
-    /** Exercise -> rank count -> share of students all of whose runs at that rank count passed. */
+    /**
+     * Exercise -> rank count -> share of students none of whose runs at that rank count failed (an inconclusive
+     * wall-clock row is no failure).
+     */
     static Map<String, Map<Integer, Double>> passRates(List<BatchOutput.StudentResult> results) {
         Map<String, Map<Integer, int[]>> counts = new LinkedHashMap<>();
         for (BatchOutput.StudentResult student : results) {
             for (ExerciseResult exercise : student.result().exercises()) {
                 Map<Integer, Boolean> passedAt = new TreeMap<>();
-                exercise.runs().forEach(r -> passedAt.merge(r.np(), r.verdict().passed(), Boolean::logicalAnd));
+                exercise.runs().forEach(r -> passedAt.merge(r.np(), !r.verdict().failed(), Boolean::logicalAnd));
                 Map<Integer, int[]> byNp = counts.computeIfAbsent(exercise.id(), id -> new TreeMap<>());
                 passedAt.forEach((np, passed) -> {
                     int[] c = byNp.computeIfAbsent(np, n -> new int[2]);
@@ -112,7 +115,7 @@ public final class ClassSummaryPage {
         for (BatchOutput.StudentResult student : results) {
             for (ExerciseResult exercise : student.result().exercises()) {
                 for (RunGrade run : exercise.runs()) {
-                    if (run.verdict().passed()) {
+                    if (!run.verdict().failed()) {
                         continue;
                     }
                     FailureSignature signature = FailureSignature.of(run);

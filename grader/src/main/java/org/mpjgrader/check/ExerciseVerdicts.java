@@ -11,7 +11,8 @@ import org.mpjgrader.result.Verdict;
  * {@code NOT_IMPLEMENTED} only when no run of the exercise printed any: a program that greets at 2 ranks but
  * not at 1 is unfinished at 1 rank in no sense a student would recognise, so that run is a {@code FAIL}
  * with its checks' messages, or a {@code PASS} where printing nothing was right (point-to-point at 1 rank).
- * A {@code NOT_GRADED} run (the machine's fault) shows nothing of the program, so it is no attempt.
+ * A {@code NOT_GRADED} run (the machine's fault) shows nothing of the program, so it is no attempt; nor is an
+ * {@code INCONCLUSIVE} one (a wall-clock speedup the machine could not show, judged without looking at the output).
  */
 public final class ExerciseVerdicts {
     private ExerciseVerdicts() {
@@ -19,7 +20,8 @@ public final class ExerciseVerdicts {
 
     public static List<RunGrade> settle(List<RunGrade> runs) {
         boolean anyAttempt = runs.stream()
-            .anyMatch(r -> r.verdict() != Verdict.NOT_IMPLEMENTED && r.verdict() != Verdict.NOT_GRADED);
+            .anyMatch(r -> r.verdict() != Verdict.NOT_IMPLEMENTED && r.verdict() != Verdict.NOT_GRADED
+                && r.verdict() != Verdict.INCONCLUSIVE);
         if (!anyAttempt) {
             return runs;
         }

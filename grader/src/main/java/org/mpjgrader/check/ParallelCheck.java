@@ -55,6 +55,15 @@ public final class ParallelCheck {
                 Measurement.BALANCE, student.balance(working)));
     }
 
+    /**
+     * Whether a run this check judged printed the right output, however its work was spread: it passed, or only
+     * this check's own checks failed (it replaces the output checks of a run whose output passed).
+     */
+    public static boolean outputPassed(RunGrade judged) {
+        return judged.verdict() == Verdict.PASS || judged.verdict() == Verdict.FAIL && !judged.checks().isEmpty()
+            && judged.checks().stream().allMatch(c -> c.name().equals(WORK_SPREAD) || c.name().equals(DISTRIBUTED));
+    }
+
     private CheckResult workSpread(RunContext run, ParallelProfile student, ParallelProfile reference, double points) {
         List<Integer> working = student.working(rootWorks);
         double speedup = student.modelledSpeedup(working);

@@ -19,6 +19,7 @@ import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingSession;
 import org.mpjgrader.grading.SubmissionGrader;
+import org.mpjgrader.grading.WallClockSettings;
 import org.mpjgrader.report.FeedbackMarkdown;
 import org.mpjgrader.report.JunitXmlReport;
 import org.mpjgrader.spec.Course;
@@ -60,6 +61,11 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ExerciseSelection selection = new ExerciseSelection();
 
+    @Option(names = "--wall-rounds", paramLabel = "R",
+        description = "rounds of timed runs per wall-clock speedup row, as in grade (default: 0, no such rows); with "
+            + "more than one worker the rows are INCONCLUSIVE, as other students' runs share the machine")
+    int wallRounds;
+
     @Option(names = "--no-similarity", description = "skip the similarity report (JPlag)")
     boolean noSimilarity;
 
@@ -96,12 +102,15 @@ final class BatchCommand implements Callable<Integer> {
         if (pool < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
+        if (wallRounds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wall-rounds must be 0 or more");
+        }
         boolean ownScratch = scratch == null;
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-batch-") : scratch;
         long start = System.nanoTime();
         try (ProgressBarDisplay progress = new ProgressBarDisplay(err);
              SubmissionGrader submissions = new GradingSession(courseRoot, Clock.systemUTC(),
-                 GradeCommand.Version.current()).open(work)) {
+                 GradeCommand.Version.current()).withWallClock(wallClock(pool)).open(work)) {
             BatchGrader grader = new BatchGrader(submissions, exercises, settings, batch,
                 BatchCommand::studentReports, work.resolve("students"),
                 Clock.systemUTC());
@@ -120,6 +129,13 @@ final class BatchCommand implements Callable<Integer> {
                 FileTrees.deleteTree(work);
             }
         }
+    }
+
+    /** The wall-clock rows' settings: with several workers, other students' runs share the machine with them. */
+    private WallClockSettings wallClock(int workers) {
+        WallClockSettings alone = WallClockSettings.alone(wallRounds, Runtime.getRuntime().availableProcessors());
+        return workers == 1 ? alone : alone.besideOthers(workers + " students are graded at once (--workers "
+            + workers + "), so their gradings share the machine with these runs; grade with --workers 1 to time them");
     }
 
     static List<GradingListener> studentReports(Path folder) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingSession;
+import org.mpjgrader.grading.WallClockSettings;
 import org.mpjgrader.report.ConsoleReport;
 import org.mpjgrader.report.FeedbackMarkdown;
 import org.mpjgrader.report.GradescopeReport;
@@ -66,6 +67,12 @@ public final class GradeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ExerciseSelection selection = new ExerciseSelection();
 
+    @Option(names = "--wall-rounds", paramLabel = "R",
+        description = "rounds of timed runs (the reference's and yours, at 1 rank and at N, in turns) per wall-clock "
+            + "speedup row; 0: no such rows (default: ${DEFAULT-VALUE}). The rows carry no points; where the machine "
+            + "cannot show a speedup they are INCONCLUSIVE")
+    int wallRounds = WallClockSettings.DEFAULT_ROUNDS;
+
     @Option(names = "--scratch", paramLabel = "DIR", hidden = true,
         description = "where workspaces and runs go (default: a new temporary folder)")
     Path scratch;
@@ -86,6 +93,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ExerciseSpec> exercises = selectedExercises();
+        if (wallRounds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wall-rounds must be 0 or more");
+        }
         Path target = submission != null ? submission : courseRoot.resolve("exercises");
         if (!Files.exists(target)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such submission: " + target);
@@ -112,7 +122,7 @@ public final class GradeCommand implements Callable<Integer> {
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
         try {
             GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), Version.current())
-                .grade(target, exercises, usedSeed, selection.hidden(), work, listener);
+                .withWallRounds(wallRounds).grade(target, exercises, usedSeed, selection.hidden(), work, listener);
             if (result.anyNotGraded()) {
                 return NOT_GRADED;
             }

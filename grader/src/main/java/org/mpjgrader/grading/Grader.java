@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,14 +56,18 @@ public final class Grader implements SubmissionGrader {
     private final GradingEnvironment environment;
     private final RunGate gate;
     private final int concurrentRuns;
+    private final WallClockSettings wallClock;
+    private final WallSpeedupGrading wallSpeedups;
 
     /**
      * @param pools               a new pool of warm JVMs for each submission, closed when it is graded
      * @param concurrentRuns      how many runs of a submission go at once (runs whose check reads wall time still
      *                            run alone, through the gate)
+     * @param wallClock           whether and how the wall-clock speedup rows are timed
      */
     public Grader(Supplier<RunPool> pools, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
-                  Path scratch, Clock clock, GradingEnvironment environment, RunGate gate, int concurrentRuns) {
+                  Path scratch, Clock clock, GradingEnvironment environment, RunGate gate, int concurrentRuns,
+                  WallClockSettings wallClock) {
         this.pools = pools;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
@@ -72,6 +77,8 @@ public final class Grader implements SubmissionGrader {
         this.environment = environment;
         this.gate = gate;
         this.concurrentRuns = Math.max(1, concurrentRuns);
+        this.wallClock = wallClock;
+        this.wallSpeedups = new WallSpeedupGrading(references, gate, wallClock);
     }
 
     @Override
@@ -99,7 +106,7 @@ public final class Grader implements SubmissionGrader {
             } catch (SubmissionException e) {
                 return unreadable(origin, exercises, seed, withHidden, e.getMessage(), listener);
             }
-            GradingPlan plan = GradingPlan.of(submission.name(), exercises, seed, withHidden);
+            GradingPlan plan = GradingPlan.of(submission.name(), exercises, seed, withHidden, wallClock.on());
             listener.gradingStarted(plan);
             CompiledSubmission compiled = CompiledSubmission.compile(submission, compiler, workspace);
             List<ExerciseResult> results = new ArrayList<>();
@@ -108,12 +115,16 @@ public final class Grader implements SubmissionGrader {
                 List<Supplier<ExerciseResult>> pending = new ArrayList<>();
                 List<FutureTask<?>> timed = new ArrayList<>();
                 List<FutureTask<?>> untimed = new ArrayList<>();
+                List<FutureTask<?>> wallSpeedupRounds = new ArrayList<>();
                 for (ExerciseSpec exercise : exercises) {
-                    pending.add(schedule(exercise, plan, submission, compiled, pool, timed, untimed));
+                    pending.add(schedule(exercise, plan, submission, compiled, pool,
+                        new RunQueues(untimed, timed, wallSpeedupRounds)));
                 }
-                // Runs that must run alone go last, in JVMs the runs before them have warmed.
+                // Runs that must run alone go last, in JVMs the runs before them have warmed; the wall-clock rounds
+                // after them, as they wait for the parallel runs they follow up.
                 untimed.forEach(runThreads::execute);
                 timed.forEach(runThreads::execute);
+                wallSpeedupRounds.forEach(runThreads::execute);
                 for (Supplier<ExerciseResult> next : pending) {
                     ExerciseResult result = next.get();
                     result.runs().forEach(listener::runFinished);
@@ -156,7 +167,7 @@ public final class Grader implements SubmissionGrader {
 
     private GradingResult unreadable(Path origin, List<ExerciseSpec> exercises, long seed, boolean hidden,
                                      String reason, GradingListener listener) {
-        GradingPlan plan = GradingPlan.of(origin.getFileName().toString(), exercises, seed, hidden);
+        GradingPlan plan = GradingPlan.of(origin.getFileName().toString(), exercises, seed, hidden, wallClock.on());
         listener.gradingStarted(plan);
         List<ExerciseResult> results = new ArrayList<>();
         for (ExerciseSpec exercise : exercises) {
@@ -171,18 +182,23 @@ public final class Grader implements SubmissionGrader {
         return result;
     }
 
+    /** The tasks of a grading's runs, by when the caller starts them: side by side, then alone, then timed rounds. */
+    private record RunQueues(List<FutureTask<?>> untimed, List<FutureTask<?>> timed,
+                             List<FutureTask<?>> wallSpeedupRounds) {
+    }
+
     /**
-     * Makes one exercise's runs into tasks (added to {@code timed} or {@code untimed}, for the caller to start) and
-     * gives what waits for them and settles the exercise; tells no listener (the caller does, in the exercises'
-     * order, on its own thread).
+     * Makes one exercise's runs into tasks (added to {@code queues}, for the caller to start) and gives what waits
+     * for them and settles the exercise; tells no listener (the caller does, in the exercises' order, on its own
+     * thread).
      */
     private Supplier<ExerciseResult> schedule(ExerciseSpec exercise, GradingPlan plan, Submission submission,
-                                              CompiledSubmission compiled, RunPool pool, List<FutureTask<?>> timed,
-                                              List<FutureTask<?>> untimed) {
+                                              CompiledSubmission compiled, RunPool pool, RunQueues queues) {
         if (exercise.check() instanceof SlurmScriptCheck script) {
+            // Through the gate too, so that no timed run starts while a job runs.
             FutureTask<List<RunGrade>> runs = new FutureTask<>(() -> plan.runsOf(exercise).stream()
-                .map(run -> batchScripts.grade(run, script, submission, compiled)).toList());
-            untimed.add(runs);
+                .map(run -> gate.run(false, () -> batchScripts.grade(run, script, submission, compiled))).toList());
+            queues.untimed().add(runs);
             return () -> exerciseResult(exercise, outcome(runs));
         }
         String pkg = exercise.packageName();
@@ -200,9 +216,17 @@ public final class Grader implements SubmissionGrader {
         }
         Path classes = compiled.classesOf(pkg).orElseThrow();
         List<FutureTask<RunGrade>> runs = new ArrayList<>();
+        Map<Integer, FutureTask<RunGrade>> parallelAt = new HashMap<>();
         for (PlannedRun run : plan.runsOf(exercise)) {
+            if (run.visibility() == Visibility.WALL) {
+                runs.add(wallSpeedup(run, classes, pool, parallelAt.get(run.np()), queues));
+                continue;
+            }
             FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, classes, pool));
-            (exercise.check().timed(run.np(), run.arguments()) ? timed : untimed).add(task);
+            (exercise.check().timed(run.np(), run.arguments()) ? queues.timed() : queues.untimed()).add(task);
+            if (run.visibility() == Visibility.PARALLEL) {
+                parallelAt.put(run.np(), task);
+            }
             runs.add(task);
         }
         return () -> exerciseResult(exercise, ExerciseVerdicts.settle(runs.stream().map(Grader::outcome).toList()));
@@ -212,6 +236,23 @@ public final class Grader implements SubmissionGrader {
     private static ExerciseResult exerciseResult(ExerciseSpec exercise, List<RunGrade> runs) {
         return new ExerciseResult(exercise.id(), exercise.lesson(), runs,
             RankPattern.of(runs, exercise.contractArguments()).orElse(""));
+    }
+
+    /**
+     * The task of a wall-clock speedup row: done at once where the machine cannot judge it, else queued to time it
+     * after {@code parallel}, the student's parallel run at the same rank count (the plan puts it first).
+     */
+    private FutureTask<RunGrade> wallSpeedup(PlannedRun row, Path classes, RunPool pool,
+                                             FutureTask<RunGrade> parallel, RunQueues queues) {
+        Optional<RunGrade> settled = wallSpeedups.withoutRunning(row);
+        FutureTask<RunGrade> task = new FutureTask<>(() -> settled.isPresent() ? settled.get()
+            : wallSpeedups.grade(row, classes, pool, () -> outcome(parallel)));
+        if (settled.isPresent()) {
+            task.run();
+        } else {
+            queues.wallSpeedupRounds().add(task);
+        }
+        return task;
     }
 
     private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool) {

@@ -23,6 +23,15 @@ public record GradingPlan(String submission, long seed, List<ExerciseSpec> exerc
      *               they should print)
      */
     public static GradingPlan of(String submission, List<ExerciseSpec> exercises, long seed, boolean hidden) {
+        return of(submission, exercises, seed, hidden, false);
+    }
+
+    /**
+     * @param wallClock whether to add, after the parallel runs, a row (no points) per parallel rank count above 1
+     *                  that judges the wall-clock speedup
+     */
+    public static GradingPlan of(String submission, List<ExerciseSpec> exercises, long seed, boolean hidden,
+                                 boolean wallClock) {
         List<PlannedRun> runs = new ArrayList<>();
         for (ExerciseSpec exercise : exercises) {
             for (int np : exercise.rankCounts()) {
@@ -41,6 +50,13 @@ public record GradingPlan(String submission, long seed, List<ExerciseSpec> exerc
                 for (int np : exercise.parallelRuns().rankCounts()) {
                     runs.add(new PlannedRun(exercise, np, exercise.parallelRuns().arguments(), Visibility.PARALLEL,
                         exercise.pointsPerRun()));
+                }
+            }
+            if (hidden && wallClock) {
+                for (int np : exercise.parallelRuns().rankCounts()) {
+                    if (np > 1) {
+                        runs.add(new PlannedRun(exercise, np, exercise.parallelRuns().arguments(), Visibility.WALL, 0));
+                    }
                 }
             }
         }

@@ -27,12 +27,32 @@ public final class GradingSession {
     private final Path courseRoot;
     private final Clock clock;
     private final String version;
+    private final WallClockSettings wallClock;
 
-    /** @param courseRoot the course repository: its {@code solutions/} give the expected output, where present */
+    /**
+     * A session without wall-clock speedup rows.
+     *
+     * @param courseRoot the course repository: its {@code solutions/} give the expected output, where present
+     */
     public GradingSession(Path courseRoot, Clock clock, String version) {
+        this(courseRoot, clock, version, WallClockSettings.OFF);
+    }
+
+    private GradingSession(Path courseRoot, Clock clock, String version, WallClockSettings wallClock) {
         this.courseRoot = courseRoot;
         this.clock = clock;
         this.version = version;
+        this.wallClock = wallClock;
+    }
+
+    /** This session with wall-clock speedup rows judged as {@code settings} say. */
+    public GradingSession withWallClock(WallClockSettings settings) {
+        return new GradingSession(courseRoot, clock, version, settings);
+    }
+
+    /** This session with {@code rounds} rounds per wall-clock speedup row (0: none), timed on this machine's cores. */
+    public GradingSession withWallRounds(int rounds) {
+        return withWallClock(WallClockSettings.alone(rounds, Runtime.getRuntime().availableProcessors()));
     }
 
     /** The reference source this copy of the course offers, for {@code export-student} to record; close it after. */
@@ -95,7 +115,7 @@ public final class GradingSession {
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
         RunGate gate = new RunGate();
         return new Grader(launcher::pool, scripts::run, references(launcher, compiler, scratch, gate), compiler,
-            scratch, clock, environment, gate, concurrentRuns);
+            scratch, clock, environment, gate, concurrentRuns, wallClock);
     }
 
     private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch, RunGate gate) {

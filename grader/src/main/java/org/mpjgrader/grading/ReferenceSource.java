@@ -1,6 +1,7 @@
 package org.mpjgrader.grading;
 
 import java.util.List;
+import java.util.Optional;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.spec.ExerciseSpec;
 
@@ -16,6 +17,11 @@ public interface ReferenceSource extends AutoCloseable {
 
     /** Whether hidden inputs can be graded: only a live reference can compute their expected output. */
     boolean computesNewInputs();
+
+    /** Runs the reference solutions afresh, where this source can (not from recorded output): empty by default. */
+    default Optional<ReferenceRunner> runner() {
+        return Optional.empty();
+    }
 
     /** The source where there is none: every run that needs a reference is {@code NOT_GRADED}. */
     static ReferenceSource unavailable(String why) {

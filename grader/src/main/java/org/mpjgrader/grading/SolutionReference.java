@@ -3,6 +3,7 @@ package org.mpjgrader.grading;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,10 +72,18 @@ public final class SolutionReference implements ReferenceSource {
         return mine.join();
     }
 
-    private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
-        RunRequest request = new RunRequest(classes(), exercise.mainClass(), np, arguments, exercise.limits(),
+    @Override
+    public Optional<ReferenceRunner> runner() {
+        return Optional.of((exercise, np, arguments) -> gate.run(true, pool, request(exercise, np, arguments)));
+    }
+
+    private RunRequest request(ExerciseSpec exercise, int np, List<String> arguments) {
+        return new RunRequest(classes(), exercise.mainClass(), np, arguments, exercise.limits(),
             exercise.collectFiles());
-        RunResult result = gate.run(exercise.check().timed(np, arguments), pool, request);
+    }
+
+    private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
+        RunResult result = gate.run(exercise.check().timed(np, arguments), pool, request(exercise, np, arguments));
         if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
             throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "
                 + "cleanly at " + np + " ranks with arguments " + arguments + " (" + why(result) + ")");

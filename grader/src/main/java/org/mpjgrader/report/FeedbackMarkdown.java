@@ -18,7 +18,9 @@ import org.mpjgrader.result.Visibility;
 /**
  * The feedback one student reads, in Markdown (a GitHub summary, an issue, a mail): the total, a table of the
  * exercises, then for each exercise that did not pass the pattern its rank counts show (if any) and every
- * distinct message once, with the rank counts and inputs it came at. Hidden inputs are named as hidden, never shown. The file is written whole or not at all.
+ * distinct message once, with the rank counts and inputs it came at. Hidden inputs are named as hidden, never
+ * shown. An {@code INCONCLUSIVE} row is listed too, as no failure: what the machine could not show. The file is
+ * written whole or not at all.
  */
 public final class FeedbackMarkdown implements GradingListener {
     private static final Pattern BACKTICKS = Pattern.compile("`+");
@@ -83,6 +85,9 @@ public final class FeedbackMarkdown implements GradingListener {
         if (!inputs.isEmpty()) {
             md.append(", on ").append(visibleInputs > 1 ? "inputs " : visibleInputs == 1 ? "input " : "")
                 .append(series(inputs));
+        }
+        if (runs.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE)) {
+            md.append(" (no failure and no points: this machine could not show it)");
         }
         if (runs.stream().anyMatch(r -> r.verdict() == Verdict.NOT_GRADED)) {
             md.append(" (not graded: the grader or the machine failed, not your submission; "

@@ -74,13 +74,16 @@ public final class GradescopeReport implements GradingListener {
         return root;
     }
 
-    /** {@code hello np=4 visible 100}, or {@code hello np=4 hidden input} for a hidden run. */
+    /**
+     * {@code hello np=4 visible 100}, {@code hello np=4 hidden input} for a hidden run, or
+     * {@code rootsum np=4 wall-clock speedup 60000000}.
+     */
     static String testName(RunGrade run) {
         StringBuilder name = new StringBuilder(run.exerciseId()).append(" np=").append(run.np());
         if (run.visibility() == Visibility.HIDDEN) {
             return name.append(" hidden input").toString();
         }
-        name.append(" visible");
+        name.append(run.visibility() == Visibility.WALL ? " wall-clock speedup" : " visible");
         run.arguments().forEach(argument -> name.append(' ').append(argument));
         return name.toString();
     }
@@ -93,7 +96,8 @@ public final class GradescopeReport implements GradingListener {
         boolean graded = run.verdict() != Verdict.NOT_GRADED;
         test.put("score", graded ? run.points() : 0);
         test.put("max_score", run.maxPoints());
-        test.put("status", run.verdict().passed() ? "passed" : "failed");
+        // An inconclusive row (no points) is no failure: its output says why the machine could not show it.
+        test.put("status", run.verdict().failed() ? "failed" : "passed");
         test.put("output", graded ? run.message() : join(run.message(), NOT_GRADED_NOTE));
         test.put("output_format", "text");
         test.put("visibility", run.visibility() == Visibility.HIDDEN ? "after_due_date" : "visible");

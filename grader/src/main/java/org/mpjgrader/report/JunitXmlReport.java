@@ -28,7 +28,8 @@ import org.mpjgrader.result.Verdict;
  *   {@code NOT_IMPLEMENTED});</li>
  *   <li>{@code <error>}: the program did not get to an end of its own (it did not compile, crashed, deadlocked,
  *   ran out of time or of a resource);</li>
- *   <li>{@code <skipped>}: the run was not graded, through no fault of the submission ({@code NOT_GRADED}).</li>
+ *   <li>{@code <skipped>}: the run was not graded, through no fault of the submission ({@code NOT_GRADED}), or the
+ *   machine could not show what it judges ({@code INCONCLUSIVE}, with the reason as the message).</li>
  * </ul>
  * Each carries the verdict as {@code type}, the message's first line as {@code message} and the whole message as
  * its text. Hidden runs show their arguments too, like the JSON report: these files are for machines and
@@ -200,7 +201,7 @@ public final class JunitXmlReport implements GradingListener {
                 case PASS -> PASSED;
                 case FAIL, NOT_IMPLEMENTED -> FAILURE;
                 case COMPILE_ERROR, CRASH, DEADLOCK, TIMEOUT, RESOURCE_LIMIT -> ERROR;
-                case NOT_GRADED -> SKIPPED;
+                case NOT_GRADED, INCONCLUSIVE -> SKIPPED;
             };
         }
     }

@@ -3,7 +3,8 @@ package org.mpjgrader.result;
 import java.util.List;
 
 /**
- * The grades of one exercise's runs; its verdict is the first that did not pass, or {@code PASS}.
+ * The grades of one exercise's runs; its verdict is the first that failed, or {@code PASS} ({@code INCONCLUSIVE}
+ * runs are no failure).
  *
  * @param pattern what separates the runs that failed from those that passed, when one rule over the rank count
  *                (and the arguments) does, such as {@code fails when the rank count does not divide ni (200): ...};
@@ -34,6 +35,6 @@ public record ExerciseResult(String id, String title, List<RunGrade> runs, Strin
     }
 
     public Verdict verdict() {
-        return runs.stream().map(RunGrade::verdict).filter(v -> !v.passed()).findFirst().orElse(Verdict.PASS);
+        return runs.stream().map(RunGrade::verdict).filter(Verdict::failed).findFirst().orElse(Verdict.PASS);
     }
 }

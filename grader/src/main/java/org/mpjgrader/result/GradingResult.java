@@ -27,7 +27,7 @@ public record GradingResult(String submission, long seed, GradingEnvironment env
     }
 
     public boolean allPassed() {
-        return exercises.stream().allMatch(e -> e.verdict().passed());
+        return exercises.stream().allMatch(e -> !e.verdict().failed());
     }
 
     public boolean anyNotGraded() {

@@ -8,6 +8,18 @@ public final class Measurement {
     public static final String REFERENCE_MODELLED_SPEEDUP = "reference_modelled_speedup";
     /** The busiest working rank's CPU time over the mean. */
     public static final String BALANCE = "balance";
+    /** The median wall time at 1 rank over the median at the row's rank count: the speedup the machine showed. */
+    public static final String WALL_SPEEDUP = "wall_speedup";
+    /** The reference solution's wall speedup, timed in the same rounds: the control of the machine. */
+    public static final String REFERENCE_WALL_SPEEDUP = "reference_wall_speedup";
+    /** The median program time of the student's runs at 1 rank, in a wall-clock speedup's rounds. */
+    public static final String WALL_ONE_RANK_SECONDS = "wall_1_rank_s";
+    /** The median program time of the student's runs at the row's rank count. */
+    public static final String WALL_N_RANKS_SECONDS = "wall_n_ranks_s";
+    /** The median program time of the reference's runs at 1 rank. */
+    public static final String REFERENCE_WALL_ONE_RANK_SECONDS = "reference_wall_1_rank_s";
+    /** The median program time of the reference's runs at the row's rank count. */
+    public static final String REFERENCE_WALL_N_RANKS_SECONDS = "reference_wall_n_ranks_s";
     /** Seconds from the ranks' start to their end, as the child JVM measured: the program's own time. */
     public static final String PROGRAM_SECONDS = "program_s";
     /** Seconds the child JVM took to start, for the run that started it (zero in a warm JVM). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,26 @@ class ClassSummaryPageTest {
         return new GradingResult(name, 7, new GradingEnvironment("test", "17", "MPJ Express 0.44", 2, "none"),
             Instant.parse("2026-11-26T00:00:00Z"),
             List.of(new ExerciseResult("rootsum", "09 Broadcast and reduce", List.of(visible, parallel))));
+    }
+
+    @Test
+    void anInconclusiveWallRowSurvivesTheResultFileAndIsNoFailure() throws Exception {
+        BatchOutput output = new BatchOutput(temp);
+        RunGrade wall = new RunGrade("rootsum", 4, List.of("200000000"), Visibility.WALL, Verdict.INCONCLUSIVE,
+            "rootsum at 4 ranks, arguments 200000000: wall-clock speedup inconclusive: this machine has 2 cores", 0, 0,
+            List.of(), Duration.ZERO);
+        GradingResult passed = student("s0", 3.8);
+        ExerciseResult rootsum = passed.exercises().get(0);
+        List<RunGrade> runs = new ArrayList<>(rootsum.runs());
+        runs.add(wall);
+        new JsonReport(output.resultFile("s0")).gradingFinished(new GradingResult("s0", 7, passed.environment(),
+            passed.gradedAt(), List.of(new ExerciseResult(rootsum.id(), rootsum.title(), runs))));
+        List<BatchOutput.StudentResult> results = output.results();
+
+        ExerciseResult read = results.get(0).result().exercises().get(0);
+        assertThat(read.runs().get(2)).isEqualTo(wall);
+        assertThat(read.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(ClassSummaryPage.passRates(results)).containsEntry("rootsum", Map.of(4, 1.0));
     }
 
     @Test

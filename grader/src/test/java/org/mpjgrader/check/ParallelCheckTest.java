@@ -107,4 +107,18 @@ class ParallelCheckTest {
         assertThat(masterSlave.balance(masterSlave.working(false))).isEqualTo(1.0);
         assertThat(masterSlave.balance(masterSlave.working(true))).isGreaterThan(1.3);
     }
+
+    @Test
+    void theOutputPassedWhereOnlyTheParallelChecksFailed() {
+        RunGrade spreadFailed = RUN.grade(Verdict.FAIL, "not spread", 0, 2,
+            List.of(CheckResult.fail(ParallelCheck.WORK_SPREAD, 2, "not spread")), Duration.ZERO);
+        RunGrade outputFailed = RUN.grade(Verdict.FAIL, "wrong total", 0, 2,
+            List.of(CheckResult.fail("total", 2, "wrong total")), Duration.ZERO);
+        RunGrade crashed = RUN.grade(Verdict.CRASH, "rank 1 threw", 0, 2, List.of(), Duration.ZERO);
+
+        assertThat(ParallelCheck.outputPassed(RUN.grade(Verdict.PASS, "", 2, 2, List.of(), Duration.ZERO))).isTrue();
+        assertThat(ParallelCheck.outputPassed(spreadFailed)).isTrue();
+        assertThat(ParallelCheck.outputPassed(outputFailed)).isFalse();
+        assertThat(ParallelCheck.outputPassed(crashed)).isFalse();
+    }
 }

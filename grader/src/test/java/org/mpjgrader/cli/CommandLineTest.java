@@ -57,8 +57,15 @@ class CommandLineTest {
     }
 
     @Test
+    void negativeWallRoundsExitTwo() {
+        assertThat(run("--wall-rounds", "-1", "--only", "hello")).isEqualTo(2);
+        assertThat(firstErrorLine()).isEqualTo("--wall-rounds must be 0 or more");
+    }
+
+    @Test
     void helpListsTheOptionsAndExitsZero() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--only", "--json", "--seed", "Exit status");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--only", "--json", "--seed", "--wall-rounds",
+            "Exit status");
     }
 }

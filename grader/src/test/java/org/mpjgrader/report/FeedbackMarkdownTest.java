@@ -3,6 +3,7 @@ package org.mpjgrader.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mpjgrader.report.Results.exercise;
 import static org.mpjgrader.report.Results.failed;
+import static org.mpjgrader.report.Results.inconclusive;
 import static org.mpjgrader.report.Results.passed;
 import static org.mpjgrader.report.Results.result;
 
@@ -96,6 +97,22 @@ class FeedbackMarkdownTest {
 
             ```
             MPJ Express did not start
+            ```
+            """);
+    }
+
+    @Test
+    void anInconclusiveRowIsShownAsNoFailure() {
+        String feedback = FeedbackMarkdown.render(result(exercise("rootsum", "Sum at the root",
+            passed("rootsum", 4, Visibility.PARALLEL, "60000000"),
+            inconclusive("rootsum", 4, "rootsum at 4 ranks, arguments 60000000: wall-clock speedup inconclusive: "
+                + "this machine has 2 cores", "60000000"))));
+
+        assertThat(feedback).contains("| rootsum: Sum at the root | PASS | 1/1 |").endsWith("""
+            **INCONCLUSIVE** at 4 ranks (no failure and no points: this machine could not show it):
+
+            ```
+            rootsum at 4 ranks, arguments 60000000: wall-clock speedup inconclusive: this machine has 2 cores
             ```
             """);
     }

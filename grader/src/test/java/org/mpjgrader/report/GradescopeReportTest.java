@@ -3,6 +3,7 @@ package org.mpjgrader.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mpjgrader.report.Results.exercise;
 import static org.mpjgrader.report.Results.failed;
+import static org.mpjgrader.report.Results.inconclusive;
 import static org.mpjgrader.report.Results.passed;
 import static org.mpjgrader.report.Results.result;
 
@@ -127,6 +128,20 @@ class GradescopeReportTest {
         assertThat(notGraded.get("output").asText()).isEqualTo("MPJ Express did not start\n\n"
             + "This run was not graded because the grader or the machine failed, not because of your submission: "
             + "ask your teacher to grade it again.");
+    }
+
+    @Test
+    void anInconclusiveRowPassesWithNoPointsAndSaysWhy() throws Exception {
+        String reason = "rootsum at 4 ranks, arguments 60000000: wall-clock speedup inconclusive: this machine has 2 "
+            + "cores, so 4 ranks cannot run at once";
+        JsonNode row = written(result(exercise("rootsum", "Sum at the root",
+            inconclusive("rootsum", 4, reason, "60000000")))).get("tests").get(0);
+
+        assertThat(row.get("name").asText()).isEqualTo("rootsum np=4 wall-clock speedup 60000000");
+        assertThat(row.get("status").asText()).isEqualTo("passed");
+        assertThat(row.get("max_score").asDouble()).isZero();
+        assertThat(row.get("output").asText()).isEqualTo(reason);
+        assertThat(row.get("extra_data").get("verdict").asText()).isEqualTo("INCONCLUSIVE");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mpjgrader.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mpjgrader.report.Results.exercise;
 import static org.mpjgrader.report.Results.failed;
+import static org.mpjgrader.report.Results.inconclusive;
 import static org.mpjgrader.report.Results.passed;
 import static org.mpjgrader.report.Results.result;
 
@@ -106,6 +107,23 @@ class JunitXmlReportTest {
         assertThat(JunitXmlReport.Outcome.of(Verdict.TIMEOUT)).isEqualTo(JunitXmlReport.Outcome.ERROR);
         assertThat(JunitXmlReport.Outcome.of(Verdict.CRASH)).isEqualTo(JunitXmlReport.Outcome.ERROR);
         assertThat(JunitXmlReport.Outcome.of(Verdict.RESOURCE_LIMIT)).isEqualTo(JunitXmlReport.Outcome.ERROR);
+        assertThat(JunitXmlReport.Outcome.of(Verdict.INCONCLUSIVE)).isEqualTo(JunitXmlReport.Outcome.SKIPPED);
+    }
+
+    @Test
+    void anInconclusiveRowIsSkippedWithItsReason() throws Exception {
+        String reason = "rootsum at 4 ranks, arguments 60000000: wall-clock speedup inconclusive: this machine has 2 "
+            + "cores, so 4 ranks cannot run at once";
+        new JunitXmlReport(folder).gradingFinished(result(exercise("rootsum", "Sum at the root",
+            passed("rootsum", 4, Visibility.PARALLEL, "60000000"), inconclusive("rootsum", 4, reason, "60000000"))));
+
+        ReportTestSuite rootsum = parse("TEST-rootsum.xml");
+        assertThat(rootsum.getNumberOfSkipped()).isEqualTo(1);
+        assertThat(rootsum.getNumberOfFailures() + rootsum.getNumberOfErrors()).isZero();
+        ReportTestCase row = rootsum.getTestCases().get(1);
+        assertThat(row.getName()).isEqualTo("np=4 wall 60000000");
+        assertThat(row.hasSkipped()).isTrue();
+        assertThat(row.getFailureMessage()).isEqualTo(reason);
     }
 
     @Test

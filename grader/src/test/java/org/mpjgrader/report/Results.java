@@ -33,6 +33,12 @@ final class Results {
             List.of(CheckResult.pass("output", 1)), Duration.ofMillis(1250));
     }
 
+    /** A wall-clock speedup row the machine could not judge: no points, the reason as its message. */
+    static RunGrade inconclusive(String exercise, int np, String reason, String... arguments) {
+        return new RunGrade(exercise, np, List.of(arguments), Visibility.WALL, Verdict.INCONCLUSIVE, reason, 0, 0,
+            List.of(new CheckResult("wall-clock speedup", 0, 0, false, reason)), Duration.ZERO);
+    }
+
     static RunGrade failed(String exercise, int np, Visibility visibility, Verdict verdict, String message,
                            String... arguments) {
         return new RunGrade(exercise, np, List.of(arguments), visibility, verdict, message, 0, 1,

@@ -1,0 +1,124 @@
+package org.mpjgrader.grading;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.mpjgrader.check.ParallelCheck;
+import org.mpjgrader.check.ParallelProfile;
+import org.mpjgrader.check.RunContext;
+import org.mpjgrader.check.WallSpeedupCheck;
+import org.mpjgrader.check.WallTimes;
+import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.launch.RunPool;
+import org.mpjgrader.launch.RunRequest;
+import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.spec.ExerciseSpec;
+
+/**
+ * The wall-clock speedup rows of a grading ({@code Visibility.WALL}): settles those the machine cannot judge before
+ * anything runs; times the others alone on the machine, in rounds of the reference's and the student's program at
+ * 1 rank and at the row's rank count, in turns, and judges them with {@link WallSpeedupCheck}.
+ */
+final class WallSpeedupGrading {
+    static final String NO_REFERENCE = "this copy of the course has no reference solution to time beside yours";
+
+    private final ReferenceSource references;
+    private final RunGate gate;
+    private final WallClockSettings settings;
+
+    WallSpeedupGrading(ReferenceSource references, RunGate gate, WallClockSettings settings) {
+        this.references = references;
+        this.gate = gate;
+        this.settings = settings;
+    }
+
+    /** One run of a round: whose program, at 1 rank or at the row's rank count. */
+    private enum Turn {
+        REFERENCE_ONE, STUDENT_ONE, REFERENCE_N, STUDENT_N;
+
+        /** Round by round the order reverses, so that a machine growing busier or quieter favours neither. */
+        static List<Turn> inRound(int round) {
+            List<Turn> order = new ArrayList<>(List.of(values()));
+            if (round % 2 == 1) {
+                Collections.reverse(order);
+            }
+            return order;
+        }
+
+        boolean reference() {
+            return this == REFERENCE_ONE || this == REFERENCE_N;
+        }
+
+        int np(int rowRanks) {
+            return this == REFERENCE_ONE || this == STUDENT_ONE ? 1 : rowRanks;
+        }
+    }
+
+    /** The row's verdict where it needs no run: too few cores, no reference to run, other gradings beside it. */
+    Optional<RunGrade> withoutRunning(PlannedRun row) {
+        Optional<String> reason = WallSpeedupCheck.tooFewCores(row.np(), settings.cores())
+            .or(() -> references.runner().isPresent() ? Optional.empty() : Optional.of(NO_REFERENCE))
+            .or(settings::notAlone);
+        return reason.map(why -> WallSpeedupCheck.inconclusive(context(row), why));
+    }
+
+    /**
+     * Times and judges the row once the student's parallel run at its rank count is graded ({@code parallelRun}
+     * waits for it): where that run's output did not pass, there is nothing to time.
+     */
+    RunGrade grade(PlannedRun row, Path classes, RunPool pool, Supplier<RunGrade> parallelRun) {
+        RunContext context = context(row);
+        if (!ParallelCheck.outputPassed(parallelRun.get())) {
+            return WallSpeedupCheck.inconclusive(context, WallSpeedupCheck.runDidNotPass(row.np()));
+        }
+        ReferenceRunner reference = references.runner().orElseThrow();
+        try {
+            // The whole series holds the gate: no run of this grading, or of another, starts between its runs.
+            return gate.run(true, () -> timeRounds(row, classes, pool, reference));
+        } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
+            return WallSpeedupCheck.inconclusive(context, "the timed runs could not be made: " + e.getMessage());
+        }
+    }
+
+    private RunGrade timeRounds(PlannedRun row, Path classes, RunPool pool, ReferenceRunner reference) {
+        ExerciseSpec exercise = row.exercise();
+        Map<Turn, List<Double>> seconds = new EnumMap<>(Turn.class);
+        Duration spent = Duration.ZERO;
+        for (int round = 0; round < settings.rounds(); round++) {
+            for (Turn turn : Turn.inRound(round)) {
+                int np = turn.np(row.np());
+                RunResult result = turn.reference() ? reference.runAlone(exercise, np, row.arguments())
+                    : gate.run(true, pool, new RunRequest(classes, exercise.mainClass(), np, row.arguments(),
+                        exercise.limits(), exercise.collectFiles()));
+                spent = spent.plus(result.wall());
+                if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished()) {
+                    return WallSpeedupCheck.inconclusive(context(row), (turn.reference() ? "the reference's" : "your")
+                        + " program at " + (np == 1 ? "1 rank" : np + " ranks") + " did not end normally on this "
+                        + "input (" + result.ending() + "), so there is no time to compare", Map.of(), spent);
+                }
+                seconds.computeIfAbsent(turn, t -> new ArrayList<>()).add(result.programWall().toNanos() / 1e9);
+            }
+        }
+        WallTimes times = WallTimes.of(row.np(), seconds.get(Turn.REFERENCE_ONE), seconds.get(Turn.REFERENCE_N),
+            seconds.get(Turn.STUDENT_ONE), seconds.get(Turn.STUDENT_N));
+        return WallSpeedupCheck.judge(context(row), times, referenceModelled(row), spent);
+    }
+
+    /** The reference's modelled speedup at the row's rank count, from its (cached) parallel run. */
+    private double referenceModelled(PlannedRun row) {
+        ParallelProfile profile = references.reference(row.exercise(), row.np(), row.arguments()).profile();
+        return profile.modelledSpeedup(profile.working(row.exercise().parallelRuns().rootWorks()));
+    }
+
+    private static RunContext context(PlannedRun row) {
+        return new RunContext(row.exercise().id(), row.np(), row.arguments(), row.visibility());
+    }
+}
