@@ -27,15 +27,28 @@ public record WallTimes(Series reference1, Series referenceN, Series student1, S
             return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
         }
 
+        /** The fastest of the middle times (see {@link #spread()}). */
         public double min() {
-            return Collections.min(seconds);
+            return middle().get(0);
         }
 
+        /** The slowest of the middle times. */
         public double max() {
-            return Collections.max(seconds);
+            return middle().get(middle().size() - 1);
         }
 
-        /** How far the times lie apart, relative to their median: what other work on the machine stirred in. */
+        /** The times sorted, from 5 on without the fastest and the slowest: one disturbed round does not count. */
+        private List<Double> middle() {
+            List<Double> sorted = new ArrayList<>(seconds);
+            Collections.sort(sorted);
+            return sorted.size() >= 5 ? sorted.subList(1, sorted.size() - 1) : sorted;
+        }
+
+        /**
+         * How far the middle times lie apart, relative to their median: what other work on the machine stirred in.
+         * From 5 rounds on the fastest and the slowest are left out, as one burst of other work is common on a
+         * shared machine and the median does not feel it.
+         */
         public double spread() {
             double median = median();
             return median == 0 ? 0 : (max() - min()) / median;

@@ -43,9 +43,6 @@ public final class ParallelCharts implements GradingListener {
     static final String INDEX = "index.html";
     private static final int WIDTH = 640;
     private static final int HEIGHT = 420;
-    /** Wall-clock speedups, where the grading measured them (keys of the wall-speedup rows' measurements). */
-    private static final String WALL = "wall_speedup";
-    private static final String REFERENCE_WALL = "reference_wall_speedup";
 
     private final Path folder;
 
@@ -106,8 +103,8 @@ public final class ParallelCharts implements GradingListener {
         for (RunGrade run : runs) {
             add(series, "student, modelled", run, Measurement.MODELLED_SPEEDUP);
             add(series, "reference, modelled", run, Measurement.REFERENCE_MODELLED_SPEEDUP);
-            add(series, "student, wall-clock", run, WALL);
-            add(series, "reference, wall-clock", run, REFERENCE_WALL);
+            add(series, "student, wall-clock", run, Measurement.WALL_SPEEDUP);
+            add(series, "reference, wall-clock", run, Measurement.REFERENCE_WALL_SPEEDUP);
         }
         XYSeriesCollection data = new XYSeriesCollection();
         if (series.isEmpty()) {

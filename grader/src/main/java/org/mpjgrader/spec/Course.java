@@ -21,7 +21,7 @@ public final class Course {
      * The runs on a large input: at 4 ranks and at 8, more than a grading machine's cores. The modelled speedup
      * comes from each rank's CPU time, so it needs no idle core per rank.
      */
-    private static final List<Integer> PARALLEL_RANKS = List.of(4, 8);
+    private static final List<Integer> PARALLEL_RANKS = List.of(2, 4, 8);
     /**
      * Large enough that each rank's CPU time dwarfs MPJ's start-up in it (about 0.35 s of work in all), small
      * enough that a class's grading is not spent on it.
@@ -33,7 +33,7 @@ public final class Course {
      * The matrices at 4 ranks only, the contract's largest count for them: at 8, eight full-size copies of C in
      * MPJ Express's Reduce take the 512 MB heap and the run its whole time limit.
      */
-    private static final List<Integer> MATRIX_PARALLEL_RANKS = List.of(4);
+    private static final List<Integer> MATRIX_PARALLEL_RANKS = List.of(2, 4);
     /** A seeded 720 x 480 times 480 x 400 product: about 0.15 s of work, A 2.8 MB. */
     private static final List<String> MATRIX_PARALLEL = List.of("720", "480", "400", "11");
     /** The master hands out work and does none: at least 2 ranks; its jobs sleep, so 8 ranks fit on 2 cores. */
