@@ -66,6 +66,40 @@ public interface CallRule {
         };
     }
 
+    /**
+     * No rank but 0 receives A whole (the first two arguments are its rows and columns, of doubles): no call of
+     * another rank delivers exactly A's size. Judged only where B (the second and third arguments) is of another
+     * size, so that B's broadcast is not taken for A's.
+     */
+    static CallRule onlyRootHoldsA() {
+        return new CallRule() {
+            @Override
+            public String expected() {
+                return "no rank but 0 receives all of A, only its block of rows";
+            }
+
+            @Override
+            public Optional<String> problem(RunResult result) {
+                List<String> arguments = result.request().arguments();
+                long a;
+                long b;
+                try {
+                    a = 8L * Long.parseLong(arguments.get(0)) * Long.parseLong(arguments.get(1));
+                    b = 8L * Long.parseLong(arguments.get(1)) * Long.parseLong(arguments.get(2));
+                } catch (RuntimeException noSizes) {
+                    return Optional.empty();
+                }
+                if (a == b) {
+                    return Optional.empty();
+                }
+                return result.trace().calls().stream()
+                    .filter(c -> c.rank() > 0 && c.bytes() == a && (c.receives() || c.collective()))
+                    .min(java.util.Comparator.comparingInt(MpiCall::rank)).map(c -> String.format(java.util.Locale.ROOT, "rank %d received all of A (%.1f MB) "
+                        + "in %s", c.rank(), a / 1e6, c.kind()));
+            }
+        };
+    }
+
     private static String ranks(List<Integer> ranks) {
         return (ranks.size() == 1 ? "rank " : "ranks ")
             + String.join(", ", ranks.stream().map(String::valueOf).toList());

@@ -38,16 +38,19 @@ public final class TaughtCalls implements OutputCheck {
         return checks;
     }
 
+    /** Every rule the run breaks, each as its expected and what was. */
     private CheckResult taught(RunContext run, RunResult result, double points) {
+        FailureMessage message = FailureMessage.of(run, "the program does not use what the lesson teaches");
+        boolean broken = false;
         for (CallRule rule : rules) {
             Optional<String> problem = rule.problem(result);
             if (problem.isPresent()) {
-                return CheckResult.fail(NAME, points, FailureMessage.of(run, "the program does not use what the "
-                        + "lesson teaches").detail("expected: " + rule.expected()).detail("but was:  " + problem.get())
-                    .detail("hint: " + hint).text());
+                message.detail("expected: " + rule.expected()).detail("but was:  " + problem.get());
+                broken = true;
             }
         }
-        return CheckResult.pass(NAME, points);
+        return broken ? CheckResult.fail(NAME, points, message.detail("hint: " + hint).text())
+            : CheckResult.pass(NAME, points);
     }
 
     @Override

@@ -2,7 +2,10 @@ package org.mpjgrader.launch;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +54,31 @@ public final class Launcher {
         this.runClassPath = classPath(mpj.childClassPath());
         this.rankClassPath = classPath(mpj.rankClassPath());
         // The runner and ASM, with which it weaves MPJ's communicators to record the MPI calls.
-        this.runnerClassPath = List.of(codeSource(RankRunner.class), codeSource(org.objectweb.asm.ClassReader.class));
+        this.runnerClassPath = List.of(codeSource(RankRunner.class),
+            staged(codeSource(org.objectweb.asm.ClassReader.class), mpj.cacheDir()));
+    }
+
+    /**
+     * A copy of a library jar in the cache folder beside MPJ's shared classes: the sandbox shows a run every path
+     * on its class path, and the jar's own place (Maven's repository in a home folder) would show that folder.
+     */
+    private static Path staged(Path jar, Path cache) {
+        if (!Files.isRegularFile(jar)) {
+            return jar;
+        }
+        try {
+            Path copy = cache.resolve("runner-lib").resolve(jar.getFileName());
+            Files.createDirectories(copy.getParent());
+            if (!Files.exists(copy)) {
+                // Launchers of one scratch folder may stage it at once: each writes its own copy, then renames it.
+                Path part = Files.createTempFile(copy.getParent(), "part-", ".jar");
+                Files.copy(jar, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage " + jar + " for the runs", e);
+        }
     }
 
     private static Path codeSource(Class<?> type) {

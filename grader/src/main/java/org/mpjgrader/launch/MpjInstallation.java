@@ -18,8 +18,11 @@ import java.util.zip.ZipFile;
  *
  * <p>Debian's split jars lack classes that the multicore device shares between ranks, so those eight
  * classes are copied once out of the combined {@code mpj.jar} into a folder on the child's class path.
+ *
+ * @param cacheDir where those copies are kept (and the runner's own libraries, for the sandbox to show)
  */
-public record MpjInstallation(Path home, Path mpjJar, List<Path> childClassPath, List<Path> rankClassPath) {
+public record MpjInstallation(Path home, Path mpjJar, List<Path> childClassPath, List<Path> rankClassPath,
+                              Path cacheDir) {
 
     /** The release the grader is built for and tested with (the jar itself does not say its version). */
     static final String VERSION = "0.44";
@@ -66,7 +69,7 @@ public record MpjInstallation(Path home, Path mpjJar, List<Path> childClassPath,
         List<Path> child = List.of(shared, lib.resolve("smpdev.jar"), lib.resolve("xdev.jar"),
             lib.resolve("mpjbuf.jar"), lib.resolve("runtimecommon.jar"), log4j);
         List<Path> rank = List.of(lib.resolve("mpi.jar"), lib.resolve("mpjdev.jar"));
-        return new MpjInstallation(home, mpjJar, child, rank);
+        return new MpjInstallation(home, mpjJar, child, rank, cacheDir);
     }
 
     private static Path findLog4j(Path lib) {

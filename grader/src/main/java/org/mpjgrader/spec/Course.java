@@ -88,7 +88,8 @@ public final class Course {
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
                 ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
                     + "Scatterv and gathers C's with Gatherv", CallRule.everyRankCalls("Scatterv", "Scatter"),
-                    CallRule.everyRankCalls("Gatherv", "Gather")), "exercises/tasks/matmul-distributed.md",
+                    CallRule.everyRankCalls("Gatherv", "Gather"), CallRule.onlyRootHoldsA()),
+                "exercises/tasks/matmul-distributed.md",
                 List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
                 new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))
                 .withArguments("n1", "n1", "n2", "n3", "seed")));

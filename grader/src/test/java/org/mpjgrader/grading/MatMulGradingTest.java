@@ -103,6 +103,8 @@ class MatMulGradingTest {
             "matmul-distributed at 2 ranks, arguments 301 500 400: the program does not use what the lesson teaches\n"
                 + "  expected: every rank calls Scatterv or Scatter\n"
                 + "  but was:  ranks 0, 1 called no Scatterv or Scatter (their MPI calls: Bcast, Gatherv)\n"
+                + "  expected: no rank but 0 receives all of A, only its block of rows\n"
+                + "  but was:  rank 1 received all of A (1.2 MB) in Bcast\n"
                 + "  hint: rank 0 scatters A's rows with Scatterv and gathers C's with Gatherv");
     }
 

@@ -1,4 +1,4 @@
-// Rank 0 computes every rank's partial sum itself and sends each rank its own to print: every line is right, but one rank does all the work. Expected: output passes everywhere; the parallel runs fail the work-spread check.
+// Rank 0 broadcasts m as taught, then computes every rank's partial sum itself and sends each rank its own to print: every line is right and the taught calls are made, but one rank does all the work. Expected: output passes everywhere; the parallel runs fail the work-spread check.
 package rootsum;
 
 import mpi.MPI;
@@ -9,10 +9,14 @@ public class RootSum {
         int rank = MPI.COMM_WORLD.Rank();
         int size = MPI.COMM_WORLD.Size();
         double[] partials = new double[size];
+        long[] m = new long[1];
         if (rank == 0) {
-            long m = rest.length > 0 ? Long.parseLong(rest[0]) : 1234567;
+            m[0] = rest.length > 0 ? Long.parseLong(rest[0]) : 1234567;
+        }
+        MPI.COMM_WORLD.Bcast(m, 0, 1, MPI.LONG, 0);
+        if (rank == 0) {
             for (int r = 0; r < size; r++) {
-                for (long i = r; i <= m; i += size) {
+                for (long i = r; i <= m[0]; i += size) {
                     partials[r] += Math.sqrt(i);
                 }
             }
