@@ -1,10 +1,13 @@
 package org.mpjgrader.runner;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 
 /**
@@ -22,12 +25,16 @@ final class MpiCallLog {
     private final long start;
     private final Map<Thread, Call> open = new ConcurrentHashMap<>();
     private final AtomicIntegerArray made;
+    /** CPU time each rank's main thread spent inside MPI calls: packing, copying, waiting busily. */
+    private final AtomicLongArray cpuInMpi;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     MpiCallLog(Channel channel, RankTable ranks, int np, long start) {
         this.channel = channel;
         this.ranks = ranks;
         this.start = start;
         this.made = new AtomicIntegerArray(np);
+        this.cpuInMpi = new AtomicLongArray(np);
     }
 
     void enter(String kind, Object comm, Object[] arguments) {
@@ -37,12 +44,19 @@ final class MpiCallLog {
         }
         Shape shape = SHAPES.getOrDefault(kind, Shape.NONE);
         open.put(Thread.currentThread(), new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
-            shape.tag), shape.bytes(arguments), shape.bytesPerRank(arguments), System.nanoTime() - start));
+            shape.tag), shape.bytes(arguments), shape.bytesPerRank(arguments), System.nanoTime() - start,
+            ranks.mainThread(rank) == Thread.currentThread() ? threads.getCurrentThreadCpuTime() : -1));
     }
 
     void exit(Object result) {
         Call call = open.remove(Thread.currentThread());
-        if (call == null || made.getAndIncrement(call.rank) >= REPORTED_PER_RANK) {
+        if (call == null) {
+            return;
+        }
+        if (call.cpuAtEntry >= 0) {
+            cpuInMpi.addAndGet(call.rank, threads.getCurrentThreadCpuTime() - call.cpuAtEntry);
+        }
+        if (made.getAndIncrement(call.rank) >= REPORTED_PER_RANK) {
             return;
         }
         channel.send("CALL", call.rank, call.kind, call.peer, call.tag, sourceOf(result), call.bytes,
@@ -55,6 +69,13 @@ final class MpiCallLog {
         Call call = open.get(mainThread);
         if (call != null) {
             channel.send("WAITING", call.rank, call.kind, call.peer, call.tag, call.bytes);
+        }
+    }
+
+    /** Tells the grader the CPU time each rank's main thread spent in MPI calls, for the work outside them. */
+    void reportCpuInMpi() {
+        for (int rank = 0; rank < cpuInMpi.length(); rank++) {
+            channel.send("MPI_CPU", rank, cpuInMpi.get(rank));
         }
     }
 
@@ -91,7 +112,9 @@ final class MpiCallLog {
         }
     }
 
-    private record Call(int rank, String kind, int peer, int tag, long bytes, long[] bytesPerRank, long started) {
+    /** An open call; {@code cpuAtEntry} is the main thread's CPU time on entry, -1 for another thread's call. */
+    private record Call(int rank, String kind, int peer, int tag, long bytes, long[] bytesPerRank, long started,
+                        long cpuAtEntry) {
     }
 
     /** Argument positions of one kind of call; -1 where it has none. */

@@ -72,6 +72,7 @@ final class ProgramRun {
         }
         MpiCallHook.stopRecording();
         calls.reportUntold();
+        calls.reportCpuInMpi();
         ended = true;
         boolean hadProcesses = ProcessHandle.current().descendants().findAny().isPresent();
         endChildProcesses();

@@ -18,19 +18,26 @@ import org.mpjgrader.result.Verdict;
 public final class ParallelCheck {
     static final String WORK_SPREAD = "work spread over the ranks";
     static final String DISTRIBUTED = "no rank but 0 holds all of A";
-    /** The share of the reference's modelled speedup a run must reach. */
-    static final double SHARE_OF_REFERENCE = 0.8;
+    /** The share of the reference's modelled speedup a run must reach, unless the exercise says otherwise. */
+    public static final double SHARE_OF_REFERENCE = 0.8;
 
     private final boolean rootWorks;
     private final long wholeBytes;
+    private final double share;
 
     /**
      * @param rootWorks  whether rank 0 shares the work (not in master-slave, where it only hands it out)
      * @param wholeBytes the size of the matrix only rank 0 may hold whole, or 0 where nothing is distributed
      */
     public ParallelCheck(boolean rootWorks, long wholeBytes) {
+        this(rootWorks, wholeBytes, SHARE_OF_REFERENCE);
+    }
+
+    /** @param share the share of the reference's modelled speedup a run must reach */
+    public ParallelCheck(boolean rootWorks, long wholeBytes, double share) {
         this.rootWorks = rootWorks;
         this.wholeBytes = wholeBytes;
+        this.share = share;
     }
 
     /** The parallel checks of a run whose output was judged {@code output}; a run with wrong output keeps that. */
@@ -68,7 +75,7 @@ public final class ParallelCheck {
         List<Integer> working = student.working(rootWorks);
         double speedup = student.modelledSpeedup(working);
         double expected = reference.modelledSpeedup(reference.working(rootWorks));
-        if (speedup >= SHARE_OF_REFERENCE * expected) {
+        if (speedup >= share * expected) {
             return CheckResult.pass(WORK_SPREAD, points);
         }
         int busiest = working.stream().max((a, b) -> Double.compare(student.cpuSeconds(a), student.cpuSeconds(b)))
@@ -77,7 +84,7 @@ public final class ParallelCheck {
         double othersMax = working.stream().filter(r -> r != busiest).mapToDouble(student::cpuSeconds).max().orElse(0);
         return CheckResult.fail(WORK_SPREAD, points, FailureMessage.of(run, "the work is not spread over the ranks")
             .detail(String.format(Locale.ROOT, "expected: a modelled speedup of at least %.2f (%.0f%% of the "
-                + "reference's %.2f)", SHARE_OF_REFERENCE * expected, 100 * SHARE_OF_REFERENCE, expected))
+                + "reference's %.2f)", share * expected, 100 * share, expected))
             .detail(String.format(Locale.ROOT, "but was:  %.2f (rank %d used %.2f s of CPU, the other ranks %.2f to "
                 + "%.2f s)", speedup, busiest, student.cpuSeconds(busiest), othersMin, othersMax))
             .detail("the modelled speedup is all the ranks' CPU time over the busiest rank's: what the run would gain "

@@ -3,12 +3,21 @@ package org.mpjgrader.launch;
 import java.time.Duration;
 import java.util.List;
 
-/** What one rank printed (each stream in its own order), how it ended and the CPU time of its thread. */
+/**
+ * What one rank printed (each stream in its own order), how it ended, the CPU time of its thread and how much of
+ * it went to MPI calls.
+ */
 public record RankOutput(int rank, List<String> stdout, List<String> stderr, RankOutcome outcome, Duration cpu,
-                         long allocatedBytes) {
+                         long allocatedBytes, Duration cpuInMpi) {
 
     /** A rank whose allocation was not measured (it did not end, or a made-up one). */
     public RankOutput(int rank, List<String> stdout, List<String> stderr, RankOutcome outcome, Duration cpu) {
-        this(rank, stdout, stderr, outcome, cpu, -1);
+        this(rank, stdout, stderr, outcome, cpu, -1, Duration.ZERO);
+    }
+
+    /** The CPU time of the rank's thread outside MPI calls: its own work, without packing and waiting. */
+    public Duration cpuOutsideMpi() {
+        Duration outside = cpu.minus(cpuInMpi);
+        return outside.isNegative() ? Duration.ZERO : outside;
     }
 }

@@ -14,6 +14,7 @@ final class RunRecorder {
     private final RankOutcome[] outcomes;
     private final long[] cpuNanos;
     private final long[] allocated;
+    private final long[] cpuInMpi;
     private final List<OutputLine> merged = new ArrayList<>();
     private final List<String> stray = new ArrayList<>();
     private final List<String> lingering = new ArrayList<>();
@@ -44,6 +45,7 @@ final class RunRecorder {
         Arrays.fill(outcomes, RankOutcome.notEnded());
         cpuNanos = new long[request.np()];
         allocated = new long[request.np()];
+        cpuInMpi = new long[request.np()];
         java.util.Arrays.fill(allocated, -1);
     }
 
@@ -72,6 +74,7 @@ final class RunRecorder {
             case "CALL" -> calls.add(call(e));
             case "WAITING" -> waiting.put(e.intField(0), new MpiCall(e.intField(0), e.field(1), e.intField(2),
                 e.intField(3), -1, e.longField(4), List.of(), Duration.ZERO, Duration.ZERO));
+            case "MPI_CPU" -> cpuInMpi[e.intField(0)] = e.longField(1);
             case "CALLS_UNTOLD" -> untold.put(e.intField(0), e.longField(1));
             case "LINGER" -> lingering.add("rank " + e.field(0) + ": thread \"" + e.field(1) + "\"");
             case "BYE" -> {
@@ -157,7 +160,7 @@ final class RunRecorder {
         List<RankOutput> ranks = new ArrayList<>();
         for (int r = 0; r < request.np(); r++) {
             ranks.add(new RankOutput(r, List.copyOf(stdout.get(r)), List.copyOf(stderr.get(r)), outcomes[r],
-                Duration.ofNanos(cpuNanos[r]), allocated[r]));
+                Duration.ofNanos(cpuNanos[r]), allocated[r], Duration.ofNanos(cpuInMpi[r])));
         }
         Duration program = programNanos >= 0 ? Duration.ofNanos(programNanos) : wall;
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,

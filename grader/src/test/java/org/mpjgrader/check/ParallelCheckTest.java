@@ -34,7 +34,7 @@ class ParallelCheckTest {
         List<RankOutput> ranks = new ArrayList<>();
         for (int r = 0; r < cpuSeconds.length; r++) {
             ranks.add(new RankOutput(r, List.of(), List.of(), TestRuns.finished(),
-                Duration.ofNanos((long) (cpuSeconds[r] * 1e9)), allocated[r]));
+                Duration.ofNanos((long) (cpuSeconds[r] * 1e9)), allocated[r], Duration.ZERO));
         }
         return TestRuns.completed(ranks);
     }
@@ -120,5 +120,19 @@ class ParallelCheckTest {
         assertThat(ParallelCheck.outputPassed(spreadFailed)).isTrue();
         assertThat(ParallelCheck.outputPassed(outputFailed)).isFalse();
         assertThat(ParallelCheck.outputPassed(crashed)).isFalse();
+    }
+
+    @Test
+    void cpuTimeInsideMpiCallsIsNotWork() {
+        List<RankOutput> ranks = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            // Rank 0 packed and sent every block: 0.05 s of its 0.12 s went to MPI calls.
+            ranks.add(new RankOutput(r, List.of(), List.of(), TestRuns.finished(),
+                Duration.ofMillis(r == 0 ? 120 : 70), -1, Duration.ofMillis(r == 0 ? 50 : 0)));
+        }
+        ParallelProfile profile = ParallelProfile.of(TestRuns.completed(ranks));
+
+        assertThat(profile.cpuSeconds(0)).isEqualTo(0.07);
+        assertThat(profile.modelledSpeedup(profile.working(true))).isEqualTo(4.0);
     }
 }

@@ -41,8 +41,8 @@ class ParallelGradingTest {
         assertThat(parallelRuns(run, "rootsum")).extracting(r -> r.get("np").asInt()).containsExactly(2, 4, 8);
         assertThat(parallelRuns(run, "matmul-distributed")).extracting(r -> r.get("np").asInt())
             .containsExactly(2, 4);
-        assertThat(run.verdicts("rootsum")).containsOnly("PASS");
-        assertThat(run.verdicts("matmul-distributed")).containsOnly("PASS");
+        assertThat(run.verdicts("rootsum")).as(run.out()).containsOnly("PASS");
+        assertThat(run.verdicts("matmul-distributed")).as(run.out()).containsOnly("PASS");
     }
 
     @Test
@@ -64,12 +64,12 @@ class ParallelGradingTest {
         JsonNode parallel = parallelRuns(run, "matmul-distributed").get(1);
         assertThat(parallel.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(parallel.get("message").asText()).isEqualTo(
-            "matmul-distributed at 4 ranks, arguments 720 480 400 11: the program does not use what the lesson "
+            "matmul-distributed at 4 ranks, arguments 960 600 500 11: the program does not use what the lesson "
                 + "teaches\n"
                 + "  expected: every rank calls Scatterv or Scatter\n"
                 + "  but was:  ranks 0, 1, 2, 3 called no Scatterv or Scatter (their MPI calls: Bcast, Gatherv)\n"
                 + "  expected: no rank but 0 receives all of A, only its block of rows\n"
-                + "  but was:  rank 1 received all of A (2.8 MB) in Bcast\n"
+                + "  but was:  rank 1 received all of A (4.6 MB) in Bcast\n"
                 + "  hint: rank 0 scatters A's rows with Scatterv and gathers C's with Gatherv");
         assertThat(parallel.get("score").asDouble()).isEqualTo(1.5);
     }
