@@ -53,16 +53,30 @@ public final class ConsoleReport implements GradingListener {
     public void gradingFinished(GradingResult result) {
         out.printf(Locale.ROOT, ROW, "total", "", "", result.allPassed() ? "PASS" : "",
             points(result.score()) + "/" + points(result.maxScore()), "");
-        if (failed.isEmpty()) {
-            return;
-        }
-        out.println();
-        out.println("Feedback:");
-        // A compile error or a missing file reads the same at every rank count: say it once.
-        failed.stream().map(RunGrade::message).distinct().forEach(message -> {
+        List<RunGrade> failures = failed.stream().filter(g -> g.verdict().failed()).toList();
+        if (!failures.isEmpty()) {
             out.println();
-            out.println(message);
-        });
+            out.println("Feedback:");
+            // A compile error or a missing file reads the same at every rank count: say it once.
+            failures.stream().map(RunGrade::message).distinct().forEach(message -> {
+                out.println();
+                out.println(message);
+            });
+        }
+        List<RunGrade> unjudged = failed.stream().filter(g -> !g.verdict().failed()).toList();
+        if (!unjudged.isEmpty()) {
+            // What the machine could not show is no fault of the student's: one line each, after the faults.
+            out.println();
+            out.println("Not judged on this machine (no failure, no points):");
+            unjudged.forEach(g -> out.println("  " + g.exerciseId() + " at " + g.np() + (g.np() == 1 ? " rank: "
+                : " ranks: ") + reason(g.message())));
+        }
+    }
+
+    /** An inconclusive row's reason: its message after the run's description and "... inconclusive: ". */
+    private static String reason(String message) {
+        int at = message.indexOf("inconclusive: ");
+        return at < 0 ? message : message.substring(at + "inconclusive: ".length());
     }
 
     static String points(double points) {
