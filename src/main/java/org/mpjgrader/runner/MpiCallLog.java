@@ -43,8 +43,9 @@ final class MpiCallLog {
             return;
         }
         Shape shape = SHAPES.getOrDefault(kind, Shape.NONE);
+        long[] perRank = shape.bytesPerRank(arguments);
         open.put(Thread.currentThread(), new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
-            shape.tag), shape.bytes(arguments), shape.bytesPerRank(arguments), System.nanoTime() - start,
+            shape.tag), shape.bytes(arguments, perRank), perRank, System.nanoTime() - start,
             ranks.mainThread(rank) == Thread.currentThread() ? threads.getCurrentThreadCpuTime() : -1));
     }
 
@@ -121,12 +122,13 @@ final class MpiCallLog {
     private record Shape(int count, int type, int peer, int tag, int counts, int countsType) {
         static final Shape NONE = new Shape(-1, -1, -1, -1, -1, -1);
 
-        /** What this rank sends (or, for a receive, receives) to each partner. */
-        long bytes(Object[] arguments) {
+        /** What this rank sends (or, for a receive, receives) to each partner; with no count, all of perRank. */
+        long bytes(Object[] arguments, long[] perRank) {
+            int elements = intAt(arguments, count);
             if (count >= 0) {
-                return intAt(arguments, count) < 0 ? 0 : (long) intAt(arguments, count) * elementBytes(arguments[type]);
+                return elements < 0 ? 0 : elements * elementBytes(arguments[type]);
             }
-            return Arrays.stream(bytesPerRank(arguments)).sum();
+            return Arrays.stream(perRank).sum();
         }
 
         /** For the v-collectives: the counts argument, in bytes per rank. */

@@ -1,7 +1,9 @@
 package org.mpjgrader.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,8 +96,9 @@ public interface CallRule {
                 }
                 return result.trace().calls().stream()
                     .filter(c -> c.rank() > 0 && c.bytes() == a && (c.receives() || c.collective()))
-                    .min(java.util.Comparator.comparingInt(MpiCall::rank)).map(c -> String.format(java.util.Locale.ROOT, "rank %d received all of A (%.1f MB) "
-                        + "in %s", c.rank(), a / 1e6, c.kind()));
+                    .min(Comparator.comparingInt(MpiCall::rank))
+                    .map(c -> String.format(Locale.ROOT, "rank %d received all of A (%.1f MB) in %s", c.rank(),
+                        a / 1e6, c.kind()));
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.mpjgrader.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,7 +89,7 @@ public final class CommunicationSummary {
     private static List<List<Long>> rows(long[][] matrix) {
         List<List<Long>> rows = new ArrayList<>();
         for (long[] row : matrix) {
-            rows.add(java.util.Arrays.stream(row).boxed().toList());
+            rows.add(Arrays.stream(row).boxed().toList());
         }
         return rows;
     }

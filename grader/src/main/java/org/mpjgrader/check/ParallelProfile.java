@@ -9,9 +9,9 @@ import org.mpjgrader.launch.RunResult;
 /**
  * How a run's work was spread over its ranks: the CPU time each rank's thread used outside MPI calls (its own
  * work; packing messages and waiting are the run's communication, which the wall-clock rows judge), the bytes it
- * allocated, and the program's wall time. In multicore mode every rank is a thread of one JVM, so CPU times mean the same at 8
- * ranks on 2 cores as on 8 idle cores: the modelled speedup (all the work over the largest rank's share) is what
- * the run would reach with a core per rank, whatever else the machine was doing.
+ * allocated, and the program's wall time. In multicore mode every rank is a thread of one JVM, so CPU times mean
+ * the same at 8 ranks on 2 cores as on 8 idle cores: the modelled speedup (all the work over the largest rank's
+ * share) is what the run would reach with a core per rank, whatever else the machine was doing.
  */
 public record ParallelProfile(List<Duration> cpu, List<Long> allocatedBytes, Duration programWall) {
     public static final ParallelProfile NONE = new ParallelProfile(List.of(), List.of(), Duration.ZERO);

@@ -30,7 +30,6 @@ import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.launch.MpjNotFoundException;
 import org.mpjgrader.launch.RunPool;
-import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
@@ -260,9 +259,8 @@ public final class Grader implements SubmissionGrader {
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
-            RunRequest request = new RunRequest(classes, exercise.mainClass(), run.np(), run.arguments(),
-                exercise.limits(), exercise.collectFiles());
-            RunResult result = gate.run(exercise.check().timed(run.np(), run.arguments()), pool, request);
+            RunResult result = gate.run(exercise.check().timed(run.np(), run.arguments()), pool,
+                exercise.request(classes, run.np(), run.arguments()));
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             long judging = System.nanoTime();

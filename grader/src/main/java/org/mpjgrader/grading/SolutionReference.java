@@ -11,7 +11,6 @@ import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.compile.CompileResult;
 import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.launch.RunPool;
-import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.spec.ExerciseSpec;
 import org.mpjgrader.submission.Submission;
@@ -74,16 +73,13 @@ public final class SolutionReference implements ReferenceSource {
 
     @Override
     public Optional<ReferenceRunner> runner() {
-        return Optional.of((exercise, np, arguments) -> gate.run(true, pool, request(exercise, np, arguments)));
-    }
-
-    private RunRequest request(ExerciseSpec exercise, int np, List<String> arguments) {
-        return new RunRequest(classes(), exercise.mainClass(), np, arguments, exercise.limits(),
-            exercise.collectFiles());
+        return Optional.of((exercise, np, arguments) -> gate.run(true, pool, exercise.request(classes(), np,
+            arguments)));
     }
 
     private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
-        RunResult result = gate.run(exercise.check().timed(np, arguments), pool, request(exercise, np, arguments));
+        RunResult result = gate.run(exercise.check().timed(np, arguments), pool,
+            exercise.request(classes(), np, arguments));
         if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
             throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "
                 + "cleanly at " + np + " ranks with arguments " + arguments + " (" + why(result) + ")");

@@ -17,7 +17,6 @@ import org.mpjgrader.check.WallSpeedupCheck;
 import org.mpjgrader.check.WallTimes;
 import org.mpjgrader.launch.MpjNotFoundException;
 import org.mpjgrader.launch.RunPool;
-import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.spec.ExerciseSpec;
@@ -96,8 +95,7 @@ final class WallSpeedupGrading {
             for (Turn turn : Turn.inRound(round)) {
                 int np = turn.np(row.np());
                 RunResult result = turn.reference() ? reference.runAlone(exercise, np, row.arguments())
-                    : gate.run(true, pool, new RunRequest(classes, exercise.mainClass(), np, row.arguments(),
-                        exercise.limits(), exercise.collectFiles()));
+                    : gate.run(true, pool, exercise.request(classes, np, row.arguments()));
                 spent = spent.plus(result.wall());
                 if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished()) {
                     return WallSpeedupCheck.inconclusive(context(row), (turn.reference() ? "the reference's" : "your")

@@ -3,6 +3,7 @@ package org.mpjgrader.launch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +33,8 @@ final class RunRecorder {
     private long setupNanos;
     private String fitness = "";
     private final List<MpiCall> calls = new ArrayList<>();
-    private final Map<Integer, MpiCall> waiting = new java.util.HashMap<>();
-    private final Map<Integer, Long> untold = new java.util.HashMap<>();
+    private final Map<Integer, MpiCall> waiting = new HashMap<>();
+    private final Map<Integer, Long> untold = new HashMap<>();
 
     RunRecorder(RunRequest request) {
         this.request = request;

@@ -18,7 +18,8 @@ import org.mpjgrader.result.RunGrade;
 public final class ConsoleReport implements GradingListener {
     private static final String ROW = "%-20s %5s  %-8s  %-16s %9s %8s%n";
     private final PrintStream out;
-    private final List<RunGrade> failed = new ArrayList<>();
+    /** Failed and inconclusive runs, for the feedback after the table. */
+    private final List<RunGrade> notPassed = new ArrayList<>();
 
     public ConsoleReport(PrintStream out) {
         this.out = out;
@@ -38,7 +39,7 @@ public final class ConsoleReport implements GradingListener {
             points(grade.points()) + "/" + points(grade.maxPoints()),
             String.format(Locale.ROOT, "%.2f s", grade.wall().toNanos() / 1e9));
         if (!grade.verdict().passed()) {
-            failed.add(grade);
+            notPassed.add(grade);
         }
     }
 
@@ -53,7 +54,7 @@ public final class ConsoleReport implements GradingListener {
     public void gradingFinished(GradingResult result) {
         out.printf(Locale.ROOT, ROW, "total", "", "", result.allPassed() ? "PASS" : "",
             points(result.score()) + "/" + points(result.maxScore()), "");
-        List<RunGrade> failures = failed.stream().filter(g -> g.verdict().failed()).toList();
+        List<RunGrade> failures = notPassed.stream().filter(g -> g.verdict().failed()).toList();
         if (!failures.isEmpty()) {
             out.println();
             out.println("Feedback:");
@@ -63,7 +64,7 @@ public final class ConsoleReport implements GradingListener {
                 out.println(message);
             });
         }
-        List<RunGrade> unjudged = failed.stream().filter(g -> !g.verdict().failed()).toList();
+        List<RunGrade> unjudged = notPassed.stream().filter(g -> !g.verdict().failed()).toList();
         if (!unjudged.isEmpty()) {
             // What the machine could not show is no fault of the student's: one line each, after the faults.
             out.println();

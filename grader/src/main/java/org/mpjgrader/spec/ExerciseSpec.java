@@ -1,10 +1,12 @@
 package org.mpjgrader.spec;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.ExerciseCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.launch.RunLimits;
+import org.mpjgrader.launch.RunRequest;
 
 /**
  * One exercise of the course.
@@ -50,6 +52,11 @@ public record ExerciseSpec(String id, String lesson, String mainClass, List<Inte
                         InputGenerator hiddenInputs, List<String> collectFiles) {
         this(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task, visibleArguments, hiddenInputs,
             collectFiles, ParallelRuns.NONE);
+    }
+
+    /** A run of this exercise's program, compiled into {@code classes}, with its limits and files to keep. */
+    public RunRequest request(Path classes, int np, List<String> arguments) {
+        return new RunRequest(classes, mainClass, np, arguments, limits, collectFiles);
     }
 
     public ExerciseSpec withLimits(RunLimits newLimits) {
