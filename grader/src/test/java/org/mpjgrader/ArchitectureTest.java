@@ -61,7 +61,7 @@ class ArchitectureTest {
     @Test
     void onlyTheWeaverUsesAsm() {
         noClasses().that().resideInAPackage("org.mpjgrader.runner..")
-            .and().haveNameNotMatching("org\\.mpjgrader\\.runner\\.MpiCallWeaver(\\$.*)?")
+            .and().haveNameNotMatching("org\\.mpjgrader\\.runner\\.(MpiCallWeaver|WorkWeaver)(\\$.*)?")
             .should().dependOnClassesThat().resideInAPackage("org.objectweb.asm..")
             .check(classes);
     }

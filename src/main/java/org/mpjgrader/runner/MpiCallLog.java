@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The MPI calls of one run, as the woven MPJ classes report them: each completed call goes to the grader at once
- * ({@code CALL rank kind peer tag source bytes per-rank-bytes start end}, times in nanoseconds since the ranks'
- * start), the first {@value #REPORTED_PER_RANK} of each rank; the calls still open are what stuck ranks wait in.
+ * ({@code CALL rank kind peer tag source bytes per-rank-bytes start end matched-tag work-in work-out}, times in
+ * nanoseconds since the ranks' start, work on the rank's {@link WorkClock} at entry and return), the first {@value #REPORTED_PER_RANK} of each rank; the calls still open are what stuck ranks wait in.
  */
 final class MpiCallLog {
     static final int REPORTED_PER_RANK = 2000;
@@ -28,10 +28,12 @@ final class MpiCallLog {
     /** CPU time each rank's main thread spent inside MPI calls: packing, copying, waiting busily. */
     private final AtomicLongArray cpuInMpi;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final WorkLedger work;
 
-    MpiCallLog(Channel channel, RankTable ranks, int np, long start) {
+    MpiCallLog(Channel channel, RankTable ranks, WorkLedger work, int np, long start) {
         this.channel = channel;
         this.ranks = ranks;
+        this.work = work;
         this.start = start;
         this.made = new AtomicIntegerArray(np);
         this.cpuInMpi = new AtomicLongArray(np);
@@ -46,7 +48,8 @@ final class MpiCallLog {
         long[] perRank = shape.bytesPerRank(arguments);
         open.put(Thread.currentThread(), new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
             shape.tag), shape.bytes(arguments, perRank), perRank, System.nanoTime() - start,
-            ranks.mainThread(rank) == Thread.currentThread() ? threads.getCurrentThreadCpuTime() : -1));
+            ranks.mainThread(rank) == Thread.currentThread() ? threads.getCurrentThreadCpuTime() : -1,
+            work.clock(rank, Thread.currentThread())));
     }
 
     void exit(Object result) {
@@ -62,7 +65,8 @@ final class MpiCallLog {
         }
         channel.send("CALL", call.rank, call.kind, call.peer, call.tag, sourceOf(result), call.bytes,
             Arrays.stream(call.bytesPerRank).mapToObj(Long::toString).collect(Collectors.joining(",")),
-            call.started, System.nanoTime() - start);
+            call.started, System.nanoTime() - start, statusField(result, "tag"), call.workIn,
+            work.clock(call.rank, Thread.currentThread()));
     }
 
     /** Tells the grader which call each rank's main thread is in: for ranks that did not end. */
@@ -91,11 +95,16 @@ final class MpiCallLog {
 
     /** The source a receive matched ({@code Status.source}), or -1 for a call that returns no status. */
     private static int sourceOf(Object result) {
+        return statusField(result, "source");
+    }
+
+    /** A field of the {@code Status} a receive returned ({@code source}, {@code tag}), or -1 where there is none. */
+    private static int statusField(Object result, String field) {
         if (result == null) {
             return -1;
         }
         try {
-            return result.getClass().getField("source").getInt(result);
+            return result.getClass().getField(field).getInt(result);
         } catch (ReflectiveOperationException notAStatus) {
             return -1;
         }
@@ -113,9 +122,12 @@ final class MpiCallLog {
         }
     }
 
-    /** An open call; {@code cpuAtEntry} is the main thread's CPU time on entry, -1 for another thread's call. */
+    /**
+     * An open call; {@code cpuAtEntry} is the main thread's CPU time on entry, -1 for another thread's call;
+     * {@code workIn} the rank's work clock on entry.
+     */
     private record Call(int rank, String kind, int peer, int tag, long bytes, long[] bytesPerRank, long started,
-                        long cpuAtEntry) {
+                        long cpuAtEntry, long workIn) {
     }
 
     /** Argument positions of one kind of call; -1 where it has none. */

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * A class loader over a folder of compiled classes and jars whose entries come from {@link ClassBytes}: what a
  * {@code URLClassLoader} over the same path does, parent first, without reading the jars again for every run and
- * rank. The folder (the student's classes) is read as it is.
+ * rank. The folder of the program's own classes is read as it is, and woven so that each rank counts its work.
  */
 final class ProgramClassLoader extends ClassLoader {
     static {
@@ -26,12 +26,16 @@ final class ProgramClassLoader extends ClassLoader {
     }
 
     private final List<Path> folders;
+    /** The folders of the program's own classes, whose work is counted ({@link WorkWeaver}). */
+    private final List<Path> counted;
     private final List<Path> jars;
     private final ClassBytes bytes;
 
-    ProgramClassLoader(String name, List<Path> folders, List<Path> jars, ClassBytes bytes, ClassLoader parent) {
+    ProgramClassLoader(String name, List<Path> folders, List<Path> counted, List<Path> jars, ClassBytes bytes,
+                       ClassLoader parent) {
         super(name, parent);
         this.folders = List.copyOf(folders);
+        this.counted = List.copyOf(counted);
         this.jars = List.copyOf(jars);
         this.bytes = bytes;
     }
@@ -43,7 +47,8 @@ final class ProgramClassLoader extends ClassLoader {
             for (Path folder : folders) {
                 Path file = folder.resolve(entry);
                 if (Files.isRegularFile(file)) {
-                    return define(name, Files.readAllBytes(file), folder);
+                    byte[] code = Files.readAllBytes(file);
+                    return define(name, counted.contains(folder) ? WorkWeaver.weave(code) : code, folder);
                 }
             }
         } catch (IOException e) {

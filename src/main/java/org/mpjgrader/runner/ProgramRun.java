@@ -55,7 +55,9 @@ final class ProgramRun {
             ranks.add(rank, group, thread);
         }
         long start = System.nanoTime();
-        MpiCallLog calls = new MpiCallLog(channel, ranks, arguments.np(), start);
+        WorkLedger work = new WorkLedger(ranks, arguments.np());
+        MpiCallLog calls = new MpiCallLog(channel, ranks, work, arguments.np(), start);
+        WorkClock.record(work);
         MpiCallHook.record(calls);
         ranks.mainThreads().forEach(Thread::start);
 
@@ -71,6 +73,8 @@ final class ProgramRun {
             lingering = reportLingeringThreads();
         }
         MpiCallHook.stopRecording();
+        WorkClock.stopRecording();
+        reportWork(work);
         calls.reportUntold();
         calls.reportCpuInMpi();
         ended = true;
@@ -189,6 +193,13 @@ final class ProgramRun {
             }
         }
         return any;
+    }
+
+    /** Tells the grader each rank's work ({@code WORK rank instructions}): all its threads' counters. */
+    private void reportWork(WorkLedger work) {
+        for (int rank = 0; rank < work.size(); rank++) {
+            channel.send("WORK", rank, work.total(rank));
+        }
     }
 
     /** Processes a rank started must not outlive the run (the grader also kills the whole process group). */

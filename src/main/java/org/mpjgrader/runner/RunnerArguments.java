@@ -42,22 +42,23 @@ record RunnerArguments(int np, Path classes, List<Path> runClassPath, List<Path>
 
     /** The run's shared loader: MPJ's devices and the classes all ranks share (a folder among the jars). */
     ClassLoader runLoader(ClassBytes bytes, ClassLoader parent) {
-        return loader("mpj-run", List.of(), runClassPath, bytes, parent);
+        return loader("mpj-run", List.of(), false, runClassPath, bytes, parent);
     }
 
     /** One rank's loader: the student's classes first, then MPJ's per-rank jars. */
     ClassLoader rankLoader(String name, ClassBytes bytes, ClassLoader parent) {
-        return loader(name, List.of(classes), rankClassPath, bytes, parent);
+        return loader(name, List.of(classes), true, rankClassPath, bytes, parent);
     }
 
-    private static ClassLoader loader(String name, List<Path> folders, List<Path> classPath, ClassBytes bytes,
-                                      ClassLoader parent) {
+    /** @param counted whether the classes of {@code folders} are the program's, whose work each rank counts */
+    private static ClassLoader loader(String name, List<Path> folders, boolean counted, List<Path> classPath,
+                                      ClassBytes bytes, ClassLoader parent) {
         List<Path> allFolders = new ArrayList<>(folders);
         List<Path> jars = new ArrayList<>();
         for (Path entry : classPath) {
             (Files.isDirectory(entry) ? allFolders : jars).add(entry);
         }
-        return new ProgramClassLoader(name, allFolders, jars, bytes, parent);
+        return new ProgramClassLoader(name, allFolders, counted ? folders : List.of(), jars, bytes, parent);
     }
 
     /** What MPJ Express's multicore device expects in a rank's {@code main}: rank, size, device, then the program's own. */

@@ -28,8 +28,9 @@ import org.mpjgrader.result.CheckResult;
  * MPJ Express's multicore {@code Send} waits for the matching {@code Recv} (seen with a single int), so even a
  * master that never waits for requests prints "assigned" only after the slave's previous "did" line, as a dynamic
  * one does. The master's MPI calls tell them apart instead ({@link OnRequestDispatch}): each message to a slave
- * must answer that slave's request. Where the two schedules' makespans differ enough, the run time must also be
- * near the on-demand one.
+ * must answer that slave's request. Where the two schedules' makespans differ enough, the run's modelled time (its
+ * critical path on the work clock, where the jobs' sleeps count at the runner's fixed rate) must also be near the
+ * on-demand one: no stopwatch is read, so a busy machine cannot fail a master that hands out work on demand.
  */
 public final class MasterSlaveCheck implements OutputCheck {
     static final String ASSIGNED_ONCE = "each job assigned once";
@@ -40,6 +41,8 @@ public final class MasterSlaveCheck implements OutputCheck {
     static final String ON_REQUEST = "each job sent to the slave that asked";
     /** Below this ratio of the two schedules' makespans, run time cannot tell them apart: no timing check. */
     static final double SEPARABLE = 1.25;
+    /** What the runner's work clock counts for a millisecond of sleep (its {@code WorkClock.WORK_PER_MILLISECOND}). */
+    public static final long WORK_PER_MILLISECOND = 1_000_000;
     private static final int DEFAULT_SEED = 42;
     private static final int DEFAULT_UNIT_MS = 10;
 
@@ -63,16 +66,6 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     @Override
-    public boolean timed(int np, List<String> arguments) {
-        return separableSchedule(np, arguments).isPresent(); // then the makespan is checked
-    }
-
-    @Override
-    public boolean needsReference() {
-        return true; // its run time, for the makespan
-    }
-
-    @Override
     public boolean attempted(RunResult result) {
         return result.ranks().stream().flatMap(r -> r.stdout().stream())
             .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> l.contains("job") || l.contains("slave"));
@@ -81,12 +74,12 @@ public final class MasterSlaveCheck implements OutputCheck {
     @Override
     public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
         Lines lines = new Lines(run, result);
-        Optional<JobSchedule> timed = separableSchedule(run, reference);
+        Optional<JobSchedule> timed = separableSchedule(run, result);
         double each = points / (timed.isPresent() ? 6 : 5);
         List<CheckResult> checks = new ArrayList<>(List.of(assignedOnce(run, lines, each),
             stoppedOnce(run, lines, each), doneBySlaves(run, lines, each), masterDoesNoJob(run, lines, each),
             onRequest(run, result, each)));
-        timed.ifPresent(schedule -> checks.add(onDemand(run, result, reference, schedule, each)));
+        timed.ifPresent(schedule -> checks.add(onDemand(run, result, schedule, each)));
         return checks;
     }
 
@@ -107,11 +100,11 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     /**
-     * The jobs of this run, when the run's time can tell on-demand dispatch from a split made in advance: at 3
-     * or more ranks, with the reference's run time measured, and the two schedules far enough apart.
+     * The jobs of this run, when its modelled time can tell on-demand dispatch from a split made in advance: at 3
+     * or more ranks, with the ranks' work counted, and the two schedules far enough apart.
      */
-    private static Optional<JobSchedule> separableSchedule(RunContext run, ReferenceOutput reference) {
-        return reference.profile().measured() ? separableSchedule(run.np(), run.arguments()) : Optional.empty();
+    private static Optional<JobSchedule> separableSchedule(RunContext run, RunResult result) {
+        return ParallelProfile.of(result).measured() ? separableSchedule(run.np(), run.arguments()) : Optional.empty();
     }
 
     private static Optional<JobSchedule> separableSchedule(int np, List<String> args) {
@@ -131,23 +124,25 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     /**
-     * The run's time against the two schedules. The reference hands jobs out on demand, so its run time less the
-     * on-demand makespan is what starting and ending cost here; the same cost taken from this run leaves the
-     * time its jobs took, which must be nearer the on-demand makespan than the round-robin one.
+     * The run's modelled time against the two schedules' makespans. On the work clock a job's sleep of w units
+     * counts w * unit_ms milliseconds at {@link #WORK_PER_MILLISECOND}, and the master waits for a request as long
+     * as the slave that sends it works: the critical path is the makespan of the schedule the master really
+     * followed (plus the few instructions around the jobs), which must be nearer the on-demand one than the
+     * round-robin one.
      */
-    private static CheckResult onDemand(RunContext run, RunResult result, ReferenceOutput reference,
-                                        JobSchedule schedule, double points) {
+    private static CheckResult onDemand(RunContext run, RunResult result, JobSchedule schedule, double points) {
         int slaves = run.np() - 1;
-        double onDemand = schedule.onDemand(slaves).toNanos() / 1e9;
-        double roundRobin = schedule.roundRobin(slaves).toNanos() / 1e9;
-        double overhead = Math.max(0, reference.profile().programWall().toNanos() / 1e9 - onDemand);
-        double took = result.programWall().toNanos() / 1e9 - overhead;
+        double onDemand = schedule.onDemand(slaves).toMillis();
+        double roundRobin = schedule.roundRobin(slaves).toMillis();
+        double took = (double) ParallelProfile.of(result).modelledTime() / WORK_PER_MILLISECOND;
         if (took <= (onDemand + roundRobin) / 2) {
             return CheckResult.pass(ON_DEMAND, points);
         }
         return CheckResult.fail(ON_DEMAND, points, FailureMessage.of(run, String.format(Locale.ROOT,
-                "the jobs took about %.2f s: handed out on demand they take %.2f s, split round-robin in advance "
-                    + "%.2f s", took, onDemand, roundRobin))
+                "the jobs took %.0f ms of modelled time: handed out on demand they take %.0f ms, split round-robin "
+                    + "in advance %.0f ms", took, onDemand, roundRobin))
+            .detail("the modelled time counts each job's sleep, not the machine's clock: the time the run takes "
+                + "with a core per rank")
             .detail("the master must give each job to the slave that asks for one (a slave asks when it is idle), "
                 + "so that a slave with short jobs gets more of them")
             .text());

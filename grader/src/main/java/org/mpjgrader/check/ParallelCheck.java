@@ -1,9 +1,11 @@
 package org.mpjgrader.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.Measurement;
@@ -12,14 +14,22 @@ import org.mpjgrader.result.Verdict;
 
 /**
  * How a run on a large input spread its work, against the reference solution's run on the same input at the same
- * rank count, measured in the same grading: whatever the machine, the student's modelled speedup must reach
- * most of the reference's. Where the exercise distributes a matrix, no rank but 0 may have held all of it.
+ * rank count, measured in the same grading on the work clock ({@link ParallelProfile}): the student's modelled
+ * speedup must reach most of the reference's. The modelled speedup is the program's work at 1 rank over the run's
+ * critical path, so that rank 0 doing everything, every rank repeating the whole work and ranks waiting for one
+ * another in a chain all show. Where the exercise distributes a matrix, no rank but 0 may have held all of it.
  */
 public final class ParallelCheck {
     static final String WORK_SPREAD = "work spread over the ranks";
     static final String DISTRIBUTED = "no rank but 0 holds all of A";
     /** The share of the reference's modelled speedup a run must reach, unless the exercise says otherwise. */
     public static final double SHARE_OF_REFERENCE = 0.8;
+    /** From this share of the modelled time in which rank 0 works alone, a run is told of its serial part. */
+    static final double SERIAL_NOTE = 0.1;
+    /** Ranks that did this many times the work of 1 rank repeat one another's work. */
+    private static final double REPEATED = 1.5;
+    /** Work spread this evenly (busiest over mean) that still gives no speedup waits in a chain. */
+    private static final double EVEN = 1.25;
 
     private final boolean rootWorks;
     private final long wholeBytes;
@@ -40,26 +50,62 @@ public final class ParallelCheck {
         this.share = share;
     }
 
+    /**
+     * The work of the program and of the reference at 1 rank on the same input, which the modelled speedups are
+     * reckoned from; -1 where a run at 1 rank did not count it (then a run's own total work stands in).
+     */
+    public record WorkAtOneRank(long student, long reference) {
+        public static final WorkAtOneRank UNKNOWN = new WorkAtOneRank(-1, -1);
+    }
+
     /** The parallel checks of a run whose output was judged {@code output}; a run with wrong output keeps that. */
-    public RunGrade judge(RunContext run, RunResult result, ReferenceOutput reference, RunGrade output) {
-        if (output.verdict() != Verdict.PASS || !reference.profile().measured()) {
+    public RunGrade judge(RunContext run, RunResult result, ReferenceOutput reference, RunGrade output,
+                          WorkAtOneRank atOneRank) {
+        ParallelProfile student = ParallelProfile.of(result);
+        if (output.verdict() != Verdict.PASS || !reference.profile().measured() || !student.measured()) {
             return output;
         }
-        ParallelProfile student = ParallelProfile.of(result);
+        Speedups speedups = new Speedups(student, reference.profile(), atOneRank);
         boolean distributed = wholeBytes > 0;
         double each = output.maxPoints() / (distributed ? 2 : 1);
-        List<CheckResult> checks = new ArrayList<>(List.of(workSpread(run, student, reference.profile(), each)));
+        List<CheckResult> checks = new ArrayList<>(List.of(workSpread(run, speedups, each)));
         if (distributed) {
             checks.add(distributed(run, student, reference.profile(), each));
         }
         double points = checks.stream().mapToDouble(CheckResult::points).sum();
-        String message = String.join("\n", checks.stream().filter(c -> !c.passed()).map(CheckResult::message).toList());
-        List<Integer> working = student.working(rootWorks);
-        return run.grade(checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL, message,
-            points, output.maxPoints(), checks, output.wall()).withMeasurements(Map.of(
-                Measurement.MODELLED_SPEEDUP, student.modelledSpeedup(working),
-                Measurement.REFERENCE_MODELLED_SPEEDUP, reference.profile().modelledSpeedup(reference.profile().working(rootWorks)),
-                Measurement.BALANCE, student.balance(working)));
+        boolean passed = checks.stream().allMatch(CheckResult::passed);
+        String message = passed ? (run.np() > 1 ? serialNote(run, student).orElse("") : "")
+            : String.join("\n", checks.stream().filter(c -> !c.passed()).map(CheckResult::message).toList());
+        return run.grade(passed ? Verdict.PASS : Verdict.FAIL, message, points, output.maxPoints(), checks,
+            output.wall()).withMeasurements(Map.of(
+                Measurement.MODELLED_SPEEDUP, round(speedups.student()),
+                Measurement.REFERENCE_MODELLED_SPEEDUP, round(speedups.reference()),
+                Measurement.BALANCE, round(student.balance(student.working(rootWorks))),
+                Measurement.WORK, (double) student.totalWork(),
+                Measurement.MODELLED_TIME, (double) student.modelledTime(),
+                Measurement.SERIAL_SHARE, round(student.serialShare())));
+    }
+
+    /** The two modelled speedups of a run, each from its own program's work at 1 rank. */
+    private record Speedups(ParallelProfile studentRun, ParallelProfile referenceRun, long studentAtOne,
+                            long referenceAtOne) {
+        Speedups(ParallelProfile student, ParallelProfile reference, WorkAtOneRank atOne) {
+            this(student, reference, atOne.student() >= 0 ? atOne.student() : student.totalWork(),
+                atOne.reference() >= 0 ? atOne.reference() : reference.totalWork());
+        }
+
+        double student() {
+            return studentRun.modelledSpeedup(studentAtOne);
+        }
+
+        double reference() {
+            return referenceRun.modelledSpeedup(referenceAtOne);
+        }
+    }
+
+    /** Two decimals, as every report prints it: the grade keeps what a student reads. */
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /**
@@ -71,25 +117,64 @@ public final class ParallelCheck {
             && judged.checks().stream().allMatch(c -> c.name().equals(WORK_SPREAD) || c.name().equals(DISTRIBUTED));
     }
 
-    private CheckResult workSpread(RunContext run, ParallelProfile student, ParallelProfile reference, double points) {
-        List<Integer> working = student.working(rootWorks);
-        double speedup = student.modelledSpeedup(working);
-        double expected = reference.modelledSpeedup(reference.working(rootWorks));
-        if (speedup >= share * expected) {
+    private CheckResult workSpread(RunContext run, Speedups speedups, double points) {
+        double speedup = round(speedups.student());
+        double expected = round(speedups.reference());
+        if (speedup >= round(share * expected)) {
             return CheckResult.pass(WORK_SPREAD, points);
         }
-        int busiest = working.stream().max((a, b) -> Double.compare(student.cpuSeconds(a), student.cpuSeconds(b)))
-            .orElse(0);
-        double othersMin = working.stream().filter(r -> r != busiest).mapToDouble(student::cpuSeconds).min().orElse(0);
-        double othersMax = working.stream().filter(r -> r != busiest).mapToDouble(student::cpuSeconds).max().orElse(0);
-        return CheckResult.fail(WORK_SPREAD, points, FailureMessage.of(run, "the work is not spread over the ranks")
+        ParallelProfile student = speedups.studentRun();
+        List<Integer> working = student.working(rootWorks);
+        int busiest = working.stream().max(Comparator.comparingLong(student.work()::get)).orElse(0);
+        long othersMin = working.stream().filter(r -> r != busiest).mapToLong(student.work()::get).min().orElse(0);
+        long othersMax = working.stream().filter(r -> r != busiest).mapToLong(student.work()::get).max().orElse(0);
+        FailureMessage message = FailureMessage.of(run, "the work is not spread over the ranks")
             .detail(String.format(Locale.ROOT, "expected: a modelled speedup of at least %.2f (%.0f%% of the "
-                + "reference's %.2f)", share * expected, 100 * share, expected))
-            .detail(String.format(Locale.ROOT, "but was:  %.2f (rank %d used %.2f s of CPU, the other ranks %.2f to "
-                + "%.2f s)", speedup, busiest, student.cpuSeconds(busiest), othersMin, othersMax))
-            .detail("the modelled speedup is all the ranks' CPU time over the busiest rank's: what the run would gain "
-                + "with a core per rank")
-            .text());
+                + "reference's %.2f)", round(share * expected), 100 * share, expected))
+            .detail(String.format(Locale.ROOT, "but was:  %.2f (your program's work at 1 rank is %,d; with a core "
+                + "per rank this run takes %,d; rank %d worked %,d, the other ranks %,d to %,d)", speedup,
+                speedups.studentAtOne(), student.modelledTime(), busiest, student.work().get(busiest), othersMin,
+                othersMax))
+            .detail("the modelled speedup is the program's work at 1 rank over the time its ranks take with a core "
+                + "each, counted in bytecode instructions of your code (a millisecond of sleep counts 1,000,000), "
+                + "not in seconds: the same on every machine");
+        cause(student, speedups.studentAtOne(), working).ifPresent(message::detail);
+        serialPart(student).ifPresent(message::detail);
+        return CheckResult.fail(WORK_SPREAD, points, message.text());
+    }
+
+    /** Why the speedup is low, where the profile shows it: repeated work, one rank's work, or a chain of waits. */
+    private static Optional<String> cause(ParallelProfile student, long atOneRank, List<Integer> working) {
+        if (atOneRank > 0 && student.totalWork() >= REPEATED * atOneRank) {
+            return Optional.of(String.format(Locale.ROOT, "hint: the ranks together did %.1f times the work of 1 "
+                + "rank: each rank repeats work the others do; give each rank its own part", (double)
+                student.totalWork() / atOneRank));
+        }
+        if (student.balance(working) > EVEN) {
+            return Optional.of("hint: one rank does most of the work: split the loop over all the ranks");
+        }
+        if (student.ranks() > 1) {
+            return Optional.of("hint: the work is split evenly, but the ranks wait for one another: a rank that "
+                + "waits for another's result before it starts its own part runs after it, not beside it");
+        }
+        return Optional.empty();
+    }
+
+    /** A note on the serial part, where it holds a good share of the modelled time. */
+    private static Optional<String> serialNote(RunContext run, ParallelProfile student) {
+        return serialPart(student).map(part -> FailureMessage.of(run, "note: part of the work is serial")
+            .detail(part).text());
+    }
+
+    private static Optional<String> serialPart(ParallelProfile student) {
+        double serial = student.serialShare();
+        if (serial < SERIAL_NOTE) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "rank 0 works alone for %.0f%% of the modelled time, while "
+            + "every other rank waits or has ended (reading or drawing the input, writing the output, or work it "
+            + "does not share); by Amdahl's law no rank count makes this run more than %.1f times faster",
+            100 * serial, 1 / serial));
     }
 
     /**

@@ -64,11 +64,6 @@ public final class TaughtCalls implements OutputCheck {
     }
 
     @Override
-    public boolean timed(int np, List<String> arguments) {
-        return output.timed(np, arguments);
-    }
-
-    @Override
     public boolean needsReference() {
         return output.needsReference();
     }

@@ -16,11 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.mpjgrader.check.CommunicationSummary;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
 import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.check.ParallelCheck;
+import org.mpjgrader.check.ParallelProfile;
 import org.mpjgrader.check.RankPattern;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.check.RunContext;
@@ -112,17 +115,15 @@ public final class Grader implements SubmissionGrader {
             ExecutorService runThreads = Executors.newFixedThreadPool(concurrentRuns, Grader::runThread);
             try (RunPool pool = pools.get()) {
                 List<Supplier<ExerciseResult>> pending = new ArrayList<>();
-                List<FutureTask<?>> timed = new ArrayList<>();
                 List<FutureTask<?>> untimed = new ArrayList<>();
                 List<FutureTask<?>> wallSpeedupRounds = new ArrayList<>();
                 for (ExerciseSpec exercise : exercises) {
                     pending.add(schedule(exercise, plan, submission, compiled, pool,
-                        new RunQueues(untimed, timed, wallSpeedupRounds)));
+                        new RunQueues(untimed, wallSpeedupRounds)));
                 }
-                // Runs that must run alone go last, in JVMs the runs before them have warmed; the wall-clock rounds
-                // after them, as they wait for the parallel runs they follow up.
+                // The wall-clock rounds, timed alone, go last, in JVMs the runs before them have warmed: they wait
+                // for the parallel runs they follow up.
                 untimed.forEach(runThreads::execute);
-                timed.forEach(runThreads::execute);
                 wallSpeedupRounds.forEach(runThreads::execute);
                 for (Supplier<ExerciseResult> next : pending) {
                     ExerciseResult result = next.get();
@@ -181,9 +182,8 @@ public final class Grader implements SubmissionGrader {
         return result;
     }
 
-    /** The tasks of a grading's runs, by when the caller starts them: side by side, then alone, then timed rounds. */
-    private record RunQueues(List<FutureTask<?>> untimed, List<FutureTask<?>> timed,
-                             List<FutureTask<?>> wallSpeedupRounds) {
+    /** The tasks of a grading's runs, by when the caller starts them: side by side, then the timed rounds. */
+    private record RunQueues(List<FutureTask<?>> untimed, List<FutureTask<?>> wallSpeedupRounds) {
     }
 
     /**
@@ -221,8 +221,12 @@ public final class Grader implements SubmissionGrader {
                 runs.add(wallSpeedup(run, classes, pool, parallelAt.get(run.np()), queues));
                 continue;
             }
-            FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, classes, pool));
-            (exercise.check().timed(run.np(), run.arguments()) ? queues.timed() : queues.untimed()).add(task);
+            // A parallel run's speedup is reckoned from the program's work at 1 rank: the plan's run at 1 rank,
+            // which comes first, so that it has started (and ends) before any run waits for it.
+            FutureTask<RunGrade> atOneRank = parallelAt.get(1);
+            FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, classes, pool,
+                () -> atOneRank == null || run.np() == 1 ? -1 : workOf(outcome(atOneRank))));
+            queues.untimed().add(task);
             if (run.visibility() == Visibility.PARALLEL) {
                 parallelAt.put(run.np(), task);
             }
@@ -254,25 +258,38 @@ public final class Grader implements SubmissionGrader {
         return task;
     }
 
-    private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool) {
+    /** The work a parallel run at 1 rank counted, if its output passed; -1 otherwise. */
+    private static long workOf(RunGrade atOneRank) {
+        Double work = atOneRank.measurements().get(Measurement.WORK);
+        return work == null || !ParallelCheck.outputPassed(atOneRank) ? -1 : work.longValue();
+    }
+
+    private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool, LongSupplier studentAtOneRank) {
         ExerciseSpec exercise = run.exercise();
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
-            RunResult result = gate.run(exercise.check().timed(run.np(), run.arguments()), pool,
-                exercise.request(classes, run.np(), run.arguments()));
+            RunResult result = gate.run(false, pool, exercise.request(classes, run.np(), run.arguments()));
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             long judging = System.nanoTime();
             RunGrade output = RunJudge.judge(context, result, check, reference, run.points(),
                 exercise.notImplementedHint());
             RunGrade judged = run.visibility() == Visibility.PARALLEL
-                ? exercise.parallelRuns().check().judge(context, result, reference, output) : output;
+                ? exercise.parallelRuns().check().judge(context, result, reference, output,
+                    new ParallelCheck.WorkAtOneRank(studentAtOneRank.getAsLong(), referenceWorkAtOneRank(run)))
+                : output;
             return judged.withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging))
                 .withCommunication(CommunicationSummary.of(result));
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }
+    }
+
+    /** The reference's work at 1 rank on a parallel run's input (its run there is cached), or -1. */
+    private long referenceWorkAtOneRank(PlannedRun run) {
+        ParallelProfile profile = references.reference(run.exercise(), 1, run.arguments()).profile();
+        return profile.measured() ? profile.totalWork() : -1;
     }
 
     /** What a run thread computed; a grader fault there is thrown here, as it would have been in this thread. */

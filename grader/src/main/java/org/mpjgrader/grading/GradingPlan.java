@@ -45,11 +45,12 @@ public record GradingPlan(String submission, long seed, List<ExerciseSpec> exerc
                         Visibility.HIDDEN, exercise.pointsPerRun()));
                 }
             }
-            // Like the hidden runs, these need the reference solutions run on the same input.
+            // Like the hidden runs, these need the reference solutions run on the same input. The run at 1 rank
+            // scores nothing: it counts the work the others' speedups are reckoned from.
             if (hidden) {
                 for (int np : exercise.parallelRuns().rankCounts()) {
                     runs.add(new PlannedRun(exercise, np, exercise.parallelRuns().arguments(), Visibility.PARALLEL,
-                        exercise.pointsPerRun()));
+                        np == 1 ? 0 : exercise.pointsPerRun()));
                 }
             }
             if (hidden && wallClock) {

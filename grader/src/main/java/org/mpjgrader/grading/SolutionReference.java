@@ -78,7 +78,7 @@ public final class SolutionReference implements ReferenceSource {
     }
 
     private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
-        RunResult result = gate.run(exercise.check().timed(np, arguments), pool,
+        RunResult result = gate.run(false, pool,
             exercise.request(classes(), np, arguments));
         if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
             throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "

@@ -110,10 +110,11 @@ final class WallSpeedupGrading {
         return WallSpeedupCheck.judge(context(row), times, referenceModelled(row), spent);
     }
 
-    /** The reference's modelled speedup at the row's rank count, from its (cached) parallel run. */
+    /** The reference's modelled speedup at the row's rank count, from its (cached) parallel runs. */
     private double referenceModelled(PlannedRun row) {
         ParallelProfile profile = references.reference(row.exercise(), row.np(), row.arguments()).profile();
-        return profile.modelledSpeedup(profile.working(row.exercise().parallelRuns().rootWorks()));
+        ParallelProfile atOneRank = references.reference(row.exercise(), 1, row.arguments()).profile();
+        return profile.modelledSpeedup(atOneRank.measured() ? atOneRank.totalWork() : profile.totalWork());
     }
 
     private static RunContext context(PlannedRun row) {

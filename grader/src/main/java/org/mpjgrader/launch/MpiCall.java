@@ -9,9 +9,11 @@ import java.util.Set;
  * (destination, requested source or root, -1 where the call has none, MPJ's {@code ANY_SOURCE} as it is), the tag
  * (-1 for collectives), the source a receive matched (-1 when none), the bytes this rank sends (or receives) to each
  * partner, and for the v-collectives the bytes per rank of the counts argument. Times run from the ranks' start.
+ * {@code matchedTag} is the tag a receive matched (-1 when none); {@code workIn} and {@code workOut} the rank's work
+ * clock when the call was entered and when it returned (-1 where not counted).
  */
 public record MpiCall(int rank, String kind, int peer, int tag, int source, long bytes, List<Long> bytesPerRank,
-                      Duration start, Duration end) {
+                      Duration start, Duration end, int matchedTag, long workIn, long workOut) {
     private static final Set<String> SENDS =
         Set.of("Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend", "Sendrecv", "Sendrecv_replace");
     private static final Set<String> RECEIVES = Set.of("Recv", "Irecv", "Sendrecv", "Sendrecv_replace");
@@ -20,6 +22,12 @@ public record MpiCall(int rank, String kind, int peer, int tag, int source, long
 
     public MpiCall {
         bytesPerRank = List.copyOf(bytesPerRank);
+    }
+
+    /** A call without its matched tag and work clock (a call still open, or made up by a test). */
+    public MpiCall(int rank, String kind, int peer, int tag, int source, long bytes, List<Long> bytesPerRank,
+                   Duration start, Duration end) {
+        this(rank, kind, peer, tag, source, bytes, bytesPerRank, start, end, -1, -1, -1);
     }
 
     /** A call that sends a message to {@link #peer} (a {@code Sendrecv} both sends and receives). */

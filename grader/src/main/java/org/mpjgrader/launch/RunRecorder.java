@@ -16,6 +16,8 @@ final class RunRecorder {
     private final long[] cpuNanos;
     private final long[] allocated;
     private final long[] cpuInMpi;
+    /** Each rank's work as the runner counted it (instructions and sleeps), -1 until told. */
+    private final long[] work;
     private final List<OutputLine> merged = new ArrayList<>();
     private final List<String> stray = new ArrayList<>();
     private final List<String> lingering = new ArrayList<>();
@@ -47,6 +49,8 @@ final class RunRecorder {
         cpuNanos = new long[request.np()];
         allocated = new long[request.np()];
         cpuInMpi = new long[request.np()];
+        work = new long[request.np()];
+        Arrays.fill(work, -1);
         java.util.Arrays.fill(allocated, -1);
     }
 
@@ -76,6 +80,7 @@ final class RunRecorder {
             case "WAITING" -> waiting.put(e.intField(0), new MpiCall(e.intField(0), e.field(1), e.intField(2),
                 e.intField(3), -1, e.longField(4), List.of(), Duration.ZERO, Duration.ZERO));
             case "MPI_CPU" -> cpuInMpi[e.intField(0)] = e.longField(1);
+            case "WORK" -> work[e.intField(0)] = e.longField(1);
             case "CALLS_UNTOLD" -> untold.put(e.intField(0), e.longField(1));
             case "LINGER" -> lingering.add("rank " + e.field(0) + ": thread \"" + e.field(1) + "\"");
             case "BYE" -> {
@@ -112,7 +117,8 @@ final class RunRecorder {
         List<Long> perRank = e.field(6).isEmpty() ? List.of()
             : Arrays.stream(e.field(6).split(",")).map(Long::parseLong).toList();
         return new MpiCall(e.intField(0), e.field(1), e.intField(2), e.intField(3), e.intField(4), e.longField(5),
-            perRank, Duration.ofNanos(e.longField(7)), Duration.ofNanos(e.longField(8)));
+            perRank, Duration.ofNanos(e.longField(7)), Duration.ofNanos(e.longField(8)), e.intField(9),
+            e.longField(10), e.longField(11));
     }
 
     private void ended(ChannelEvent e) {
@@ -161,7 +167,7 @@ final class RunRecorder {
         List<RankOutput> ranks = new ArrayList<>();
         for (int r = 0; r < request.np(); r++) {
             ranks.add(new RankOutput(r, List.copyOf(stdout.get(r)), List.copyOf(stderr.get(r)), outcomes[r],
-                Duration.ofNanos(cpuNanos[r]), allocated[r], Duration.ofNanos(cpuInMpi[r])));
+                Duration.ofNanos(cpuNanos[r]), allocated[r], Duration.ofNanos(cpuInMpi[r]), work[r]));
         }
         Duration program = programNanos >= 0 ? Duration.ofNanos(programNanos) : wall;
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,

@@ -2,12 +2,21 @@ package org.mpjgrader.result;
 
 /** The names of what a run's grade may record besides its verdict ({@link RunGrade#measurements()}). */
 public final class Measurement {
-    /** All the ranks' CPU time over the busiest rank's: the speedup with a core per rank. */
+    /**
+     * The program's work at 1 rank over the run's modelled time (its critical path on the work clock): the speedup
+     * with a core per rank.
+     */
     public static final String MODELLED_SPEEDUP = "modelled_speedup";
     /** The reference solution's modelled speedup on the same input at the same rank count. */
     public static final String REFERENCE_MODELLED_SPEEDUP = "reference_modelled_speedup";
-    /** The busiest working rank's CPU time over the mean. */
+    /** The busiest working rank's work over the mean. */
     public static final String BALANCE = "balance";
+    /** All the ranks' work in the run, in work units (bytecode instructions; a millisecond of sleep is 1e6). */
+    public static final String WORK = "work";
+    /** The run's critical path on the work clock: its time with a core per rank, in work units. */
+    public static final String MODELLED_TIME = "modelled_time";
+    /** The share of the modelled time in which rank 0 works alone, before its first MPI call and after its last. */
+    public static final String SERIAL_SHARE = "serial_share";
     /** The median wall time at 1 rank over the median at the row's rank count: the speedup the machine showed. */
     public static final String WALL_SPEEDUP = "wall_speedup";
     /** The reference solution's wall speedup, timed in the same rounds: the control of the machine. */

@@ -21,30 +21,22 @@ public final class Course {
      * The runs on a large input: at 4 ranks and at 8, more than a grading machine's cores. The modelled speedup
      * comes from each rank's CPU time, so it needs no idle core per rank.
      */
-    private static final List<Integer> PARALLEL_RANKS = List.of(2, 4, 8);
+    /** The parallel runs' rank counts: 1 first, whose work the others' modelled speedups are reckoned from. */
+    private static final List<Integer> PARALLEL_RANKS = List.of(1, 2, 4, 8);
     /**
-     * Large enough that each rank's CPU time dwarfs MPJ's start-up in it (about 0.35 s of work in all), small
-     * enough that a class's grading is not spent on it.
+     * The work clock counts instructions, not seconds, so a parallel input needs no long runs: large enough that
+     * the split loop dwarfs the rest of the program, small enough to cost a grading little.
      */
-    private static final String ROOTSUM_PARALLEL = "60000000";
-    /** 500 x 500 pixels of 1000 iterations: about 0.3 s of work, most of it in the set's rows. */
-    private static final String MANDELBROT_PARALLEL = "500";
+    private static final String ROOTSUM_PARALLEL = "4000000";
+    /** 240 x 240 pixels of 1000 iterations. */
+    private static final String MANDELBROT_PARALLEL = "240";
     /**
-     * The matrices at 4 ranks only, the contract's largest count for them: at 8, eight full-size copies of C in
-     * MPJ Express's Reduce take the 512 MB heap and the run its whole time limit.
+     * The matrices up to 4 ranks, the contract's largest count for them: at 8, eight full-size copies of C in
+     * MPJ Express's Reduce would take the heap.
      */
-    private static final List<Integer> MATRIX_PARALLEL_RANKS = List.of(2, 4);
-    /**
-     * A seeded 960 x 600 times 600 x 500 product: about 0.3 s of work, A 4.6 MB. Smaller (720 x 480 x 400), a
-     * rank's 0.04 s of work varied with the JIT: the reference once reached only 2.73 against its own 3.57.
-     */
-    private static final List<String> MATRIX_PARALLEL = List.of("960", "600", "500", "11");
-    /**
-     * Rank 0 alone draws both matrices before anything is split (serial work the reference has too), and how much
-     * CPU that takes moves with the JIT: the reference reached 2.73 against its own 3.57 once. 70% of it still
-     * fails a rank 0 doing the product alone (about 1.2 at 4 ranks).
-     */
-    private static final double MATRIX_SHARE = 0.7;
+    private static final List<Integer> MATRIX_PARALLEL_RANKS = List.of(1, 2, 4);
+    /** A seeded 240 x 200 times 200 x 160 product. */
+    private static final List<String> MATRIX_PARALLEL = List.of("240", "200", "160", "11");
     /** The master hands out work and does none: at least 2 ranks; its jobs sleep, so 8 ranks fit on 2 cores. */
     private static final List<Integer> MASTER_SLAVE_RANKS = List.of(2, 3, 4, 8);
     private static final RunLimits LIMITS = RunLimits.DEFAULT;
@@ -92,7 +84,7 @@ public final class Course {
                 .withArguments("jobs", "jobs", "seed", "unit_ms"),
             new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
                 new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
-                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false, MATRIX_SHARE))
+                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false))
                 .withArguments("n1", "n1", "n2", "n3", "seed"),
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
                 ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
@@ -100,7 +92,7 @@ public final class Course {
                     CallRule.everyRankCalls("Gatherv", "Gather"), CallRule.onlyRootHoldsA()),
                 "exercises/tasks/matmul-distributed.md",
                 List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
-                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true, MATRIX_SHARE))
+                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))
                 .withArguments("n1", "n1", "n2", "n3", "seed")));
     }
 

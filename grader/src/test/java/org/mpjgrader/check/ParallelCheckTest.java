@@ -1,75 +1,145 @@
 package org.mpjgrader.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mpjgrader.launch.TestRuns.clocked;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mpjgrader.launch.RankOutput;
+import org.mpjgrader.launch.MpiCall;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.launch.TestRuns;
 import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
 
-/** The parallel checks on made-up CPU times and allocations: exact messages, thresholds from the reference. */
+/** The parallel checks on made-up work counts and traces: exact messages, thresholds from the reference. */
 class ParallelCheckTest {
-    private static final RunContext RUN = new RunContext("rootsum", 4, List.of("200000000"), Visibility.PARALLEL);
+    private static final RunContext RUN = new RunContext("rootsum", 4, List.of("4000000"), Visibility.PARALLEL);
     private static final RunGrade OUTPUT_PASSED = RUN.grade(Verdict.PASS, "", 2, 2, List.of(), Duration.ofSeconds(1));
+    private static final long[] SMALL = {9_000_000, 2_000_000, 2_000_000, 2_000_000};
+    /** Rootsum's shape: rank 0 reads m (1,000), Bcast, each rank's own part, Reduce, rank 0 prints (500). */
+    private static final long[] EVEN = {1_000_000, 1_000_000, 1_000_000, 1_000_000};
+    /** The reference's work at 1 rank: the four parts, the reading and the printing. */
+    private static final long AT_ONE_RANK = 4_001_500;
 
-    private static ParallelProfile profile(double[] cpuSeconds, long[] allocated) {
-        List<Duration> cpu = new ArrayList<>();
+    /** A rootsum-shaped run: Bcast after rank 0's 1,000, each rank's part, Reduce, rank 0's 500 after it. */
+    private static RunResult bcastWorkReduce(long[] parts, long[] allocated) {
+        List<MpiCall> calls = new ArrayList<>();
+        List<Long> work = new ArrayList<>();
         List<Long> bytes = new ArrayList<>();
-        for (int r = 0; r < cpuSeconds.length; r++) {
-            cpu.add(Duration.ofNanos((long) (cpuSeconds[r] * 1e9)));
+        for (int r = 0; r < parts.length; r++) {
+            long before = r == 0 ? 1_000 : 0;
+            calls.add(clocked(r, "Bcast", 0, -1, -1, -1, before));
+            calls.add(clocked(r, "Reduce", 0, -1, -1, -1, before + parts[r]));
+            work.add(before + parts[r] + (r == 0 ? 500 : 0));
             bytes.add(allocated[r]);
         }
-        return new ParallelProfile(cpu, bytes, Duration.ofSeconds(1));
+        return TestRuns.worked(work, bytes, calls);
     }
 
-    private static RunResult run(double[] cpuSeconds, long[] allocated) {
-        List<RankOutput> ranks = new ArrayList<>();
-        for (int r = 0; r < cpuSeconds.length; r++) {
-            ranks.add(new RankOutput(r, List.of(), List.of(), TestRuns.finished(),
-                Duration.ofNanos((long) (cpuSeconds[r] * 1e9)), allocated[r], Duration.ZERO));
+    /** Each rank waits for the previous rank's partial sum before it starts on its own part. */
+    private static RunResult chain(long[] parts) {
+        List<MpiCall> calls = new ArrayList<>();
+        for (int r = 0; r < parts.length; r++) {
+            if (r > 0) {
+                calls.add(clocked(r, "Recv", r - 1, 0, r - 1, 0, 0));
+            }
+            if (r < parts.length - 1) {
+                calls.add(clocked(r, "Send", r + 1, 0, -1, -1, parts[r]));
+            }
         }
-        return TestRuns.completed(ranks);
+        return TestRuns.worked(List.of(parts[0], parts[1], parts[2], parts[3]), List.of(-1L, -1L, -1L, -1L), calls);
     }
 
-    private static ReferenceOutput reference(double[] cpu, long[] allocated) {
-        return new ReferenceOutput(List.of(), Map.of(), profile(cpu, allocated));
+    private static ReferenceOutput reference(long[] parts, long[] allocated) {
+        return new ReferenceOutput(List.of(), Map.of(), ParallelProfile.of(bcastWorkReduce(parts, allocated)));
     }
 
-    private static final double[] EVEN = {0.30, 0.31, 0.30, 0.29};
-    private static final long[] SMALL = {9_000_000, 2_000_000, 2_000_000, 2_000_000};
+    private static RunGrade judge(RunResult student, long studentAtOneRank) {
+        return new ParallelCheck(true, 0).judge(RUN, student, reference(EVEN, SMALL), OUTPUT_PASSED,
+            new ParallelCheck.WorkAtOneRank(studentAtOneRank, AT_ONE_RANK));
+    }
 
     @Test
-    void evenWorkLikeTheReferencesPasses() {
-        RunGrade grade = new ParallelCheck(true, 0).judge(RUN, run(EVEN, SMALL), reference(EVEN, SMALL), OUTPUT_PASSED);
+    void evenWorkLikeTheReferencesPassesWithTheModelledSpeedupsRecorded() {
+        RunGrade grade = judge(bcastWorkReduce(EVEN, SMALL), AT_ONE_RANK);
 
         assertThat(grade.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(grade.message()).isEmpty();
         assertThat(grade.checks()).extracting(CheckResult::name).containsExactly(ParallelCheck.WORK_SPREAD);
         assertThat(grade.points()).isEqualTo(2);
+        assertThat(grade.measurements()).containsEntry(Measurement.MODELLED_SPEEDUP, 4.0)
+            .containsEntry(Measurement.REFERENCE_MODELLED_SPEEDUP, 4.0)
+            .containsEntry(Measurement.MODELLED_TIME, 1_001_500.0)
+            .containsEntry(Measurement.WORK, 4_001_500.0);
     }
 
     @Test
-    void rankZeroDoingAllTheWorkFailsWithTheModelledSpeedups() {
-        double[] rootAlone = {1.20, 0.02, 0.03, 0.02};
-
-        RunGrade grade = new ParallelCheck(true, 0).judge(RUN, run(rootAlone, SMALL), reference(EVEN, SMALL),
-            OUTPUT_PASSED);
+    void rankZeroDoingAllTheWorkFailsWithTheModelledSpeedupsAndTheSerialPart() {
+        RunGrade grade = judge(bcastWorkReduce(new long[] {4_000_000, 20, 20, 20}, SMALL), AT_ONE_RANK + 60);
 
         assertThat(grade.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(grade.points()).isZero();
         assertThat(grade.message()).isEqualTo("""
-            rootsum at 4 ranks, arguments 200000000: the work is not spread over the ranks
-              expected: a modelled speedup of at least 3.10 (80% of the reference's 3.87)
-              but was:  1.06 (rank 0 used 1.20 s of CPU, the other ranks 0.02 to 0.03 s)
-              the modelled speedup is all the ranks' CPU time over the busiest rank's: what the run would gain \
-            with a core per rank""");
+            rootsum at 4 ranks, arguments 4000000: the work is not spread over the ranks
+              expected: a modelled speedup of at least 3.20 (80% of the reference's 4.00)
+              but was:  1.00 (your program's work at 1 rank is 4,001,560; with a core per rank this run takes \
+            4,001,500; rank 0 worked 4,001,500, the other ranks 20 to 20)
+              the modelled speedup is the program's work at 1 rank over the time its ranks take with a core each, \
+            counted in bytecode instructions of your code (a millisecond of sleep counts 1,000,000), not in seconds: \
+            the same on every machine
+              hint: one rank does most of the work: split the loop over all the ranks
+              rank 0 works alone for 100% of the modelled time, while every other rank waits or has ended (reading \
+            or drawing the input, writing the output, or work it does not share); by Amdahl's law no rank count makes \
+            this run more than 1.0 times faster""");
+    }
+
+    @Test
+    void ranksThatEachRepeatTheWholeWorkGetNoSpeedupAndAreToldSo() {
+        RunGrade grade = judge(bcastWorkReduce(new long[] {4_000_000, 4_000_000, 4_000_000, 4_000_000}, SMALL),
+            AT_ONE_RANK);
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(grade.measurements()).containsEntry(Measurement.MODELLED_SPEEDUP, 1.0);
+        assertThat(grade.message()).contains("""
+              hint: the ranks together did 4.0 times the work of 1 rank: each rank repeats work the others do; give \
+            each rank its own part""");
+    }
+
+    @Test
+    void aChainOfWaitsGetsNoSpeedupThoughTheWorkIsEven() {
+        RunGrade grade = judge(chain(EVEN), 4_000_000);
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(grade.measurements()).containsEntry(Measurement.MODELLED_SPEEDUP, 1.0)
+            .containsEntry(Measurement.BALANCE, 1.0);
+        assertThat(grade.message()).contains("""
+              hint: the work is split evenly, but the ranks wait for one another: a rank that waits for another's \
+            result before it starts its own part runs after it, not beside it""");
+    }
+
+    @Test
+    void aPassingRunWithALargeSerialPartIsToldOfIt() {
+        // The reference's serial part is as large: rank 0 writes an image (1,000,000) after the others' parts.
+        RunResult student = bcastWorkReduce(new long[] {1_000_000, 1_000_000, 1_000_000, 1_000_000}, SMALL);
+        List<Long> work = new ArrayList<>(student.ranks().stream().map(r -> r.work()).toList());
+        work.set(0, work.get(0) + 1_000_000);
+        RunResult writing = TestRuns.worked(work, List.of(-1L, -1L, -1L, -1L), student.trace().calls());
+
+        RunGrade grade = new ParallelCheck(true, 0).judge(RUN, writing, new ReferenceOutput(List.of(), Map.of(),
+                ParallelProfile.of(writing)), OUTPUT_PASSED, new ParallelCheck.WorkAtOneRank(5_001_500, 5_001_500));
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(grade.message()).isEqualTo("""
+            rootsum at 4 ranks, arguments 4000000: note: part of the work is serial
+              rank 0 works alone for 50% of the modelled time, while every other rank waits or has ended (reading \
+            or drawing the input, writing the output, or work it does not share); by Amdahl's law no rank count makes \
+            this run more than 2.0 times faster""");
     }
 
     @Test
@@ -79,8 +149,8 @@ class ParallelCheckTest {
             Visibility.PARALLEL);
         RunGrade passed = matmul.grade(Verdict.PASS, "", 2, 2, List.of(), Duration.ofSeconds(1));
 
-        RunGrade grade = new ParallelCheck(true, 4_608_000).judge(matmul, run(EVEN, broadcastAll),
-            reference(EVEN, SMALL), passed);
+        RunGrade grade = new ParallelCheck(true, 4_608_000).judge(matmul, bcastWorkReduce(EVEN, broadcastAll),
+            reference(EVEN, SMALL), passed, new ParallelCheck.WorkAtOneRank(AT_ONE_RANK, AT_ONE_RANK));
 
         assertThat(grade.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(grade.points()).isEqualTo(1);
@@ -95,15 +165,21 @@ class ParallelCheckTest {
     void aRunWhoseOutputFailedKeepsThatVerdict() {
         RunGrade crashed = RUN.grade(Verdict.CRASH, "rank 2 threw", 0, 2, List.of(), Duration.ofSeconds(1));
 
-        assertThat(new ParallelCheck(true, 0).judge(RUN, run(EVEN, SMALL), reference(EVEN, SMALL), crashed))
-            .isSameAs(crashed);
+        assertThat(new ParallelCheck(true, 0).judge(RUN, bcastWorkReduce(EVEN, SMALL), reference(EVEN, SMALL),
+            crashed, ParallelCheck.WorkAtOneRank.UNKNOWN)).isSameAs(crashed);
+    }
+
+    @Test
+    void withoutARunAtOneRankTheRunsOwnWorkStandsIn() {
+        RunGrade grade = judge(bcastWorkReduce(EVEN, SMALL), -1);
+
+        assertThat(grade.measurements()).containsEntry(Measurement.MODELLED_SPEEDUP, 4.0);
     }
 
     @Test
     void theMasterThatOnlyHandsOutWorkIsLeftOutOfTheBalance() {
-        ParallelProfile masterSlave = profile(new double[] {0.01, 0.5, 0.5, 0.5}, SMALL);
+        ParallelProfile masterSlave = new ParallelProfile(List.of(10L, 500L, 500L, 500L), List.of(), 510, 0);
 
-        assertThat(masterSlave.modelledSpeedup(masterSlave.working(false))).isEqualTo(3.0);
         assertThat(masterSlave.balance(masterSlave.working(false))).isEqualTo(1.0);
         assertThat(masterSlave.balance(masterSlave.working(true))).isGreaterThan(1.3);
     }
@@ -123,16 +199,7 @@ class ParallelCheckTest {
     }
 
     @Test
-    void cpuTimeInsideMpiCallsIsNotWork() {
-        List<RankOutput> ranks = new ArrayList<>();
-        for (int r = 0; r < 4; r++) {
-            // Rank 0 packed and sent every block: 0.05 s of its 0.12 s went to MPI calls.
-            ranks.add(new RankOutput(r, List.of(), List.of(), TestRuns.finished(),
-                Duration.ofMillis(r == 0 ? 120 : 70), -1, Duration.ofMillis(r == 0 ? 50 : 0)));
-        }
-        ParallelProfile profile = ParallelProfile.of(TestRuns.completed(ranks));
-
-        assertThat(profile.cpuSeconds(0)).isEqualTo(0.07);
-        assertThat(profile.modelledSpeedup(profile.working(true))).isEqualTo(4.0);
+    void aRunWhoseWorkWasNotCountedIsNotMeasured() {
+        assertThat(ParallelProfile.of(TestRuns.traced(2, List.of())).measured()).isFalse();
     }
 }

@@ -33,6 +33,26 @@ public final class TestRuns {
             Map.of(), Duration.ZERO, Duration.ZERO, new MpiTrace(calls, Map.of(), Map.of()));
     }
 
+    /** A run whose ranks did {@code work} (each rank's count), allocated {@code allocated} and made these calls. */
+    public static RunResult worked(List<Long> work, List<Long> allocated, List<MpiCall> calls) {
+        List<RankOutput> ranks = java.util.stream.IntStream.range(0, work.size())
+            .mapToObj(r -> new RankOutput(r, List.of(), List.of(), finished(), Duration.ZERO, allocated.get(r),
+                Duration.ZERO, work.get(r))).toList();
+        RunResult run = completed(ranks);
+        return new RunResult(run.request(), ranks, List.of(), 0L, true, RunResult.Ending.COMPLETED,
+            Duration.ZERO, false, "", -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(),
+            Map.of(), Duration.ZERO, Duration.ZERO, new MpiTrace(calls, Map.of(), Map.of()));
+    }
+
+    /**
+     * A completed call on the work clock: entered at {@code workIn} of the rank's work, returned at the same work;
+     * {@code source} and {@code matchedTag} what a receive matched (-1 for none).
+     */
+    public static MpiCall clocked(int rank, String kind, int peer, int tag, int source, int matchedTag, long workIn) {
+        return new MpiCall(rank, kind, peer, tag, source, 8, List.of(), Duration.ZERO, Duration.ZERO, matchedTag,
+            workIn, workIn);
+    }
+
     /** A run whose ranks in {@code waiting} did not end, each still in that call; the others finished. */
     public static RunResult stuck(int np, List<MpiCall> waiting) {
         RunResult run = traced(np, List.of());

@@ -1,0 +1,63 @@
+package org.mpjgrader.runner;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where the program's woven classes (see {@link WorkWeaver}) count their work: each method takes its thread's
+ * {@link WorkCounter} once, on entry, and adds every basic block's instructions to it; a sleep adds its duration at
+ * a fixed rate. Each rank's classes are loaded by a loader of the rank's own, so, as with {@link MpiCallHook}, the run
+ * in progress is found through one static field, set for the run and cleared after it.
+ */
+public final class WorkClock {
+    /**
+     * What a millisecond of {@code Thread.sleep} counts: a million, as if an instruction took a nanosecond, so that
+     * sleeps and computation add up in one unit (master-slave's jobs sleep).
+     */
+    public static final long WORK_PER_MILLISECOND = 1_000_000;
+    /** The counter of threads outside any rank (none in a normal run): counted, never read. */
+    private static final WorkCounter NOWHERE = new WorkCounter(null);
+    private static volatile WorkLedger current;
+
+    private WorkClock() {
+    }
+
+    static void record(WorkLedger ledger) {
+        current = ledger;
+    }
+
+    static void stopRecording() {
+        current = null;
+    }
+
+    /** The calling thread's counter: woven at the entry of every method of the program. */
+    public static WorkCounter counter() {
+        WorkLedger ledger = current;
+        return ledger == null ? NOWHERE : ledger.counterOf(Thread.currentThread());
+    }
+
+    /** Replaces the program's {@code Thread.sleep(millis)}: the sleep is made, and counted at the fixed rate. */
+    public static void sleep(long millis) throws InterruptedException {
+        if (millis > 0) {
+            counter().work += millis * WORK_PER_MILLISECOND;
+        }
+        Thread.sleep(millis);
+    }
+
+    /** Replaces {@code Thread.sleep(millis, nanos)}. */
+    public static void sleep(long millis, int nanos) throws InterruptedException {
+        if (millis >= 0 && nanos >= 0 && nanos < 1_000_000) {
+            counter().work += millis * WORK_PER_MILLISECOND + nanos * WORK_PER_MILLISECOND / 1_000_000;
+        }
+        Thread.sleep(millis, nanos);
+    }
+
+    /** Replaces {@code unit.sleep(duration)}. */
+    public static void sleep(TimeUnit unit, long duration) throws InterruptedException {
+        long nanos = unit.toNanos(duration);
+        if (nanos > 0) {
+            counter().work += nanos / 1_000_000 * WORK_PER_MILLISECOND + nanos % 1_000_000 * WORK_PER_MILLISECOND
+                / 1_000_000;
+        }
+        unit.sleep(duration);
+    }
+}
