@@ -19,6 +19,8 @@ final class MpiCallLog {
     static final int REPORTED_PER_RANK = 2000;
     /** Where each kind of call keeps its count, datatype, peer (destination, source or root), tag and counts. */
     private static final Map<String, Shape> SHAPES = shapes();
+    private static final java.util.Set<String> SENDS =
+        java.util.Set.of("Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend");
 
     private final Channel channel;
     private final RankTable ranks;
@@ -29,6 +31,12 @@ final class MpiCallLog {
     private final AtomicLongArray cpuInMpi;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final WorkLedger work;
+    /** Completed calls, all ranks: a run whose count does not move makes no progress. */
+    private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
+    /** Messages sent and received, by (source, destination, tag), for the messages no receive has taken yet. */
+    private final Map<java.util.List<Integer>, java.util.concurrent.atomic.AtomicLong> sent = new ConcurrentHashMap<>();
+    private final Map<java.util.List<Integer>, java.util.concurrent.atomic.AtomicLong> received =
+        new ConcurrentHashMap<>();
 
     MpiCallLog(Channel channel, RankTable ranks, WorkLedger work, int np, long start) {
         this.channel = channel;
@@ -60,6 +68,8 @@ final class MpiCallLog {
         if (call.cpuAtEntry >= 0) {
             cpuInMpi.addAndGet(call.rank, threads.getCurrentThreadCpuTime() - call.cpuAtEntry);
         }
+        count(call, result);
+        completed.incrementAndGet();
         if (made.getAndIncrement(call.rank) >= REPORTED_PER_RANK) {
             return;
         }
@@ -67,6 +77,49 @@ final class MpiCallLog {
             Arrays.stream(call.bytesPerRank).mapToObj(Long::toString).collect(Collectors.joining(",")),
             call.started, System.nanoTime() - start, statusField(result, "tag"), call.workIn,
             work.clock(call.rank, Thread.currentThread()));
+    }
+
+    /** What a completed point-to-point call did to the messages under way. */
+    private void count(Call call, Object result) {
+        if (SENDS.contains(call.kind) && call.peer >= 0) {
+            sent.computeIfAbsent(java.util.List.of(call.rank, call.peer, call.tag),
+                k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        } else if (call.kind.equals("Recv")) {
+            int source = sourceOf(result);
+            int tag = statusField(result, "tag");
+            if (source >= 0) {
+                received.computeIfAbsent(java.util.List.of(source, call.rank, tag),
+                    k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+            }
+        }
+    }
+
+    long completed() {
+        return completed.get();
+    }
+
+    /** Messages sent from {@code source} to {@code destination} with {@code tag} (either may be ANY) not yet received. */
+    long unreceived(int source, int destination, int tag) {
+        long surplus = 0;
+        for (var entry : sent.entrySet()) {
+            java.util.List<Integer> key = entry.getKey();
+            if (key.get(1) == destination && (source == OpenCalls.ANY || key.get(0) == source)
+                && (tag == OpenCalls.ANY || key.get(2) == tag)) {
+                var taken = received.get(key);
+                surplus += entry.getValue().get() - (taken == null ? 0 : taken.get());
+            }
+        }
+        return surplus;
+    }
+
+    /** The call the thread is in, as far as the weaving sees it, or null. */
+    OpenCall openCall(Thread thread) {
+        Call call = open.get(thread);
+        return call == null ? null : new OpenCall(call.kind, call.peer, call.tag);
+    }
+
+    /** An open call's kind, peer (destination, source or root; ANY_SOURCE as -2) and tag. */
+    record OpenCall(String kind, int peer, int tag) {
     }
 
     /** Tells the grader which call each rank's main thread is in: for ranks that did not end. */

@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -62,7 +64,7 @@ final class ProgramRun {
         ranks.mainThreads().forEach(Thread::start);
 
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(arguments.timeLimitMillis());
-        String stop = awaitRanks(deadline);
+        String stop = awaitRanks(deadline, calls);
         long programNanos = System.nanoTime() - start;
         router.flushAll();
         boolean lingering;
@@ -92,12 +94,13 @@ final class ProgramRun {
 
     /**
      * Waits until every rank has ended (returns null), the time limit passes ({@code "LIMIT"}), the ranks start
-     * too many threads or processes ({@code "THREADS"}, {@code "PROCESSES"}), or every live rank has waited in an
-     * MPI call for a while with the JVM idle ({@code "DEADLOCK"}): then nothing can change, and waiting out the
-     * limit would only cost time.
+     * too many threads or processes ({@code "THREADS"}, {@code "PROCESSES"}), or every live rank has waited for a
+     * while, no call completing, in an MPI call that nothing can complete ({@code "DEADLOCK"}): then nothing can
+     * change, and waiting out the limit would only cost time.
      */
-    private String awaitRanks(long deadline) throws InterruptedException {
+    private String awaitRanks(long deadline, MpiCallLog calls) throws InterruptedException {
         long quietSince = -1;
+        long lastCompleted = calls.completed();
         long lastCpu = processCpuNanos();
         long lastPoll = System.nanoTime();
         while (true) {
@@ -119,7 +122,10 @@ final class ProgramRun {
             if (limit != null) {
                 return limit;
             }
-            if (!idle || !allLiveRanksInMpi()) {
+            long completed = calls.completed();
+            boolean progressed = completed != lastCompleted;
+            lastCompleted = completed;
+            if (progressed || !stuck(calls, idle)) {
                 quietSince = -1;
             } else if (quietSince < 0) {
                 quietSince = polled;
@@ -140,17 +146,31 @@ final class ProgramRun {
         return null;
     }
 
-    private boolean allLiveRanksInMpi() {
-        boolean anyAlive = false;
-        for (Thread thread : ranks.mainThreads()) {
+    /**
+     * Whether every live rank waits in an MPI call that nothing can complete: read from the calls they are in
+     * ({@link OpenCalls}), so that a JVM the machine starves of CPU is not taken for a deadlocked one; only where a
+     * rank waits somewhere the calls do not tell is an idle JVM the sign.
+     */
+    private boolean stuck(MpiCallLog calls, boolean idle) {
+        Map<Integer, OpenCalls.Waiting> waiting = new HashMap<>();
+        for (int rank = 0; rank < ranks.size(); rank++) {
+            Thread thread = ranks.mainThread(rank);
             if (thread.isAlive()) {
-                anyAlive = true;
-                if (!StackFrames.insideMpi(thread.getStackTrace())) {
+                StackTraceElement[] frames = thread.getStackTrace();
+                if (!StackFrames.insideMpi(frames)) {
                     return false;
                 }
+                waiting.put(rank, new OpenCalls.Waiting(calls.openCall(thread), StackFrames.finalizing(frames)));
             }
         }
-        return anyAlive;
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        return switch (OpenCalls.outlook(ranks.size(), waiting, calls::unreceived)) {
+            case STUCK -> true;
+            case MOVING -> false;
+            case UNKNOWN -> idle;
+        };
     }
 
     private static long processCpuNanos() {

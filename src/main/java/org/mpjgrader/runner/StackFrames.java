@@ -33,6 +33,16 @@ final class StackFrames {
         return false;
     }
 
+    /** Whether the thread is in {@code MPI.Finalize}, where it waits for nothing a rank sends. */
+    static boolean finalizing(StackTraceElement[] frames) {
+        for (StackTraceElement f : frames) {
+            if (f.getClassName().equals("mpi.MPI") && f.getMethodName().equals("Finalize")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean callsExit(StackTraceElement[] frames) {
         for (StackTraceElement f : frames) {
             if ((f.getClassName().equals("java.lang.Runtime") || f.getClassName().equals("java.lang.System"))

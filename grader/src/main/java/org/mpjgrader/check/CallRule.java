@@ -1,7 +1,6 @@
 package org.mpjgrader.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,8 +72,16 @@ public interface CallRule {
      * another rank delivers exactly A's size. Judged only where B (the second and third arguments) is of another
      * size, so that B's broadcast is not taken for A's.
      */
+    /**
+     * No rank but 0 receives all of A, in one call or row by row: read from the calls, so that the verdict is the
+     * same on every machine (what a rank allocated moves with the JIT).
+     */
     static CallRule onlyRootHoldsA() {
         return new CallRule() {
+            /** The calls that give a rank data: receives, and the collectives whose result lands on every rank. */
+            private final Set<String> delivers = Set.of("Recv", "Irecv", "Sendrecv", "Sendrecv_replace", "Bcast",
+                "Scatter", "Scatterv", "Allgather", "Allgatherv", "Alltoall", "Alltoallv", "Allreduce");
+
             @Override
             public String expected() {
                 return "no rank but 0 receives all of A, only its block of rows";
@@ -94,11 +101,22 @@ public interface CallRule {
                 if (a == b) {
                     return Optional.empty();
                 }
-                return result.trace().calls().stream()
-                    .filter(c -> c.rank() > 0 && c.bytes() == a && (c.receives() || c.collective()))
-                    .min(Comparator.comparingInt(MpiCall::rank))
-                    .map(c -> String.format(Locale.ROOT, "rank %d received all of A (%.1f MB) in %s", c.rank(),
-                        a / 1e6, c.kind()));
+                long row = 8L * Long.parseLong(arguments.get(1));
+                for (int rank = 1; rank < result.request().np(); rank++) {
+                    // A's rows, whole or a row at a time: what a rank received in rows of A's width (B aside).
+                    List<MpiCall> rowsOfA = result.trace().of(rank).stream()
+                        .filter(c -> delivers.contains(c.kind()) && c.bytes() > 0 && c.bytes() % row == 0
+                            && c.bytes() != b).toList();
+                    long received = rowsOfA.stream().mapToLong(MpiCall::bytes).sum();
+                    if (received >= a) {
+                        Set<String> kinds = new TreeSet<>();
+                        rowsOfA.forEach(c -> kinds.add(c.kind()));
+                        return Optional.of(String.format(Locale.ROOT, "rank %d received all of A (%.1f MB) in %s",
+                            rank, a / 1e6, rowsOfA.size() == 1 ? rowsOfA.get(0).kind()
+                                : rowsOfA.size() + " calls (" + String.join(", ", kinds) + ")"));
+                    }
+                }
+                return Optional.empty();
             }
         };
     }

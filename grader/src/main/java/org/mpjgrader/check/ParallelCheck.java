@@ -1,6 +1,5 @@
 package org.mpjgrader.check;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,11 @@ import org.mpjgrader.result.Verdict;
  * rank count, measured in the same grading on the work clock ({@link ParallelProfile}): the student's modelled
  * speedup must reach most of the reference's. The modelled speedup is the program's work at 1 rank over the run's
  * critical path, so that rank 0 doing everything, every rank repeating the whole work and ranks waiting for one
- * another in a chain all show. Where the exercise distributes a matrix, no rank but 0 may have held all of it.
+ * another in a chain all show. (That no rank but 0 holds all of a distributed matrix is read from the calls, by
+ * {@link CallRule#onlyRootHoldsA()}, in every run.)
  */
 public final class ParallelCheck {
     static final String WORK_SPREAD = "work spread over the ranks";
-    static final String DISTRIBUTED = "no rank but 0 holds all of A";
     /** The share of the reference's modelled speedup a run must reach, unless the exercise says otherwise. */
     public static final double SHARE_OF_REFERENCE = 0.8;
     /** From this share of the modelled time in which rank 0 works alone, a run is told of its serial part. */
@@ -32,21 +31,16 @@ public final class ParallelCheck {
     private static final double EVEN = 1.25;
 
     private final boolean rootWorks;
-    private final long wholeBytes;
     private final double share;
 
-    /**
-     * @param rootWorks  whether rank 0 shares the work (not in master-slave, where it only hands it out)
-     * @param wholeBytes the size of the matrix only rank 0 may hold whole, or 0 where nothing is distributed
-     */
-    public ParallelCheck(boolean rootWorks, long wholeBytes) {
-        this(rootWorks, wholeBytes, SHARE_OF_REFERENCE);
+    /** @param rootWorks whether rank 0 shares the work (not in master-slave, where it only hands it out) */
+    public ParallelCheck(boolean rootWorks) {
+        this(rootWorks, SHARE_OF_REFERENCE);
     }
 
     /** @param share the share of the reference's modelled speedup a run must reach */
-    public ParallelCheck(boolean rootWorks, long wholeBytes, double share) {
+    public ParallelCheck(boolean rootWorks, double share) {
         this.rootWorks = rootWorks;
-        this.wholeBytes = wholeBytes;
         this.share = share;
     }
 
@@ -66,17 +60,11 @@ public final class ParallelCheck {
             return output;
         }
         Speedups speedups = new Speedups(student, reference.profile(), atOneRank);
-        boolean distributed = wholeBytes > 0;
-        double each = output.maxPoints() / (distributed ? 2 : 1);
-        List<CheckResult> checks = new ArrayList<>(List.of(workSpread(run, speedups, each)));
-        if (distributed) {
-            checks.add(distributed(run, student, reference.profile(), each));
-        }
-        double points = checks.stream().mapToDouble(CheckResult::points).sum();
-        boolean passed = checks.stream().allMatch(CheckResult::passed);
-        String message = passed ? (run.np() > 1 ? serialNote(run, student).orElse("") : "")
-            : String.join("\n", checks.stream().filter(c -> !c.passed()).map(CheckResult::message).toList());
-        return run.grade(passed ? Verdict.PASS : Verdict.FAIL, message, points, output.maxPoints(), checks,
+        CheckResult spread = workSpread(run, speedups, output.maxPoints());
+        boolean passed = spread.passed();
+        String message = passed ? (run.np() > 1 ? serialNote(run, student).orElse("") : "") : spread.message();
+        return run.grade(passed ? Verdict.PASS : Verdict.FAIL, message, spread.points(), output.maxPoints(),
+            List.of(spread),
             output.wall()).withMeasurements(Map.of(
                 Measurement.MODELLED_SPEEDUP, round(speedups.student()),
                 Measurement.REFERENCE_MODELLED_SPEEDUP, round(speedups.reference()),
@@ -114,7 +102,7 @@ public final class ParallelCheck {
      */
     public static boolean outputPassed(RunGrade judged) {
         return judged.verdict() == Verdict.PASS || judged.verdict() == Verdict.FAIL && !judged.checks().isEmpty()
-            && judged.checks().stream().allMatch(c -> c.name().equals(WORK_SPREAD) || c.name().equals(DISTRIBUTED));
+            && judged.checks().stream().allMatch(c -> c.name().equals(WORK_SPREAD));
     }
 
     private CheckResult workSpread(RunContext run, Speedups speedups, double points) {
@@ -132,9 +120,10 @@ public final class ParallelCheck {
             .detail(String.format(Locale.ROOT, "expected: a modelled speedup of at least %.2f (%.0f%% of the "
                 + "reference's %.2f)", round(share * expected), 100 * share, expected))
             .detail(String.format(Locale.ROOT, "but was:  %.2f (your program's work at 1 rank is %,d; with a core "
-                + "per rank this run takes %,d; rank %d worked %,d, the other ranks %,d to %,d)", speedup,
-                speedups.studentAtOne(), student.modelledTime(), busiest, student.work().get(busiest), othersMin,
-                othersMax))
+                + "per rank this run takes %,d; rank %d worked %,d, the other ranks %s)", speedup,
+                speedups.studentAtOne(), student.modelledTime(), busiest, student.work().get(busiest),
+                othersMin == othersMax ? String.format(Locale.ROOT, "%,d each", othersMin)
+                    : String.format(Locale.ROOT, "%,d to %,d", othersMin, othersMax)))
             .detail("the modelled speedup is the program's work at 1 rank over the time its ranks take with a core "
                 + "each, counted in bytecode instructions of your code (a millisecond of sleep counts 1,000,000), "
                 + "not in seconds: the same on every machine");
@@ -177,30 +166,4 @@ public final class ParallelCheck {
             100 * serial, 1 / serial));
     }
 
-    /**
-     * A rank that received all of A allocated it: more than the reference's same rank did by at least half of A.
-     * (Allocation is measured per rank thread; the reference, measured alike, gives what a rank needs besides.)
-     */
-    private CheckResult distributed(RunContext run, ParallelProfile student, ParallelProfile reference,
-                                    double points) {
-        for (int rank = 1; rank < student.allocatedBytes().size() && rank < reference.allocatedBytes().size();
-             rank++) {
-            long extra = student.allocatedBytes().get(rank) - reference.allocatedBytes().get(rank);
-            if (student.allocatedBytes().get(rank) >= 0 && extra > wholeBytes / 2) {
-                return CheckResult.fail(DISTRIBUTED, points, FailureMessage.of(run,
-                        "rank " + rank + " held all of A, where only rank 0 may")
-                    .detail(String.format(Locale.ROOT, "expected: rank %d allocates about %.1f MB, as the "
-                        + "reference's does", rank, mb(reference.allocatedBytes().get(rank))))
-                    .detail(String.format(Locale.ROOT, "but was:  %.1f MB, %.1f MB more; all of A is %.1f MB", mb(
-                        student.allocatedBytes().get(rank)), mb(extra), mb(wholeBytes)))
-                    .detail("scatter A's rows with Scatterv, so that each rank receives only its block")
-                    .text());
-            }
-        }
-        return CheckResult.pass(DISTRIBUTED, points);
-    }
-
-    private static double mb(long bytes) {
-        return bytes / 1e6;
-    }
 }

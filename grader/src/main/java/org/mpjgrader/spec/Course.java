@@ -66,13 +66,12 @@ public final class Course {
                 new TaughtCalls(new RootSumCheck(), "rank 0 broadcasts m to every rank with Bcast, and Reduce adds "
                     + "the partial sums up at rank 0", CallRule.everyRankCalls("Bcast"),
                     CallRule.everyRankCalls("Reduce", "Allreduce")), "exercises/tasks/rootsum.md", List.of("1234567"),
-                HiddenInputs::rootSum, List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true,
-                false)).withArguments("m", "m"),
+                HiddenInputs::rootSum, List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true)).withArguments("m", "m"),
             new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
                 LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
                 List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
                 HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE), new ParallelRuns(List.of(MANDELBROT_PARALLEL, MANDELBROT_PARALLEL, "-1.5",
-                "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true, false))
+                "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true))
                 .withArguments("ni", "nr", "ni", "rei", "ref", "imi", "imf", "imax", "image"),
             // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
             new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,
@@ -84,7 +83,7 @@ public final class Course {
                 .withArguments("jobs", "jobs", "seed", "unit_ms"),
             new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
                 new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
-                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, false))
+                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true))
                 .withArguments("n1", "n1", "n2", "n3", "seed"),
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
                 ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
@@ -92,7 +91,7 @@ public final class Course {
                     CallRule.everyRankCalls("Gatherv", "Gather"), CallRule.onlyRootHoldsA()),
                 "exercises/tasks/matmul-distributed.md",
                 List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
-                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true, true))
+                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true))
                 .withArguments("n1", "n1", "n2", "n3", "seed")));
     }
 

@@ -8,13 +8,11 @@ import org.mpjgrader.check.ParallelCheck;
  * on the same input): the input, the rank counts, and what the check needs to know of the exercise.
  *
  * @param rootWorks      whether rank 0 shares the work
- * @param distributedRows for an exercise that distributes A (n1 x n2, the first two arguments), true: no rank but
- *                       0 may hold all of it
  * @param shareOfReference the share of the reference's modelled speedup a run must reach
  */
 public record ParallelRuns(List<String> arguments, List<Integer> rankCounts, boolean rootWorks,
-                           boolean distributedRows, double shareOfReference) {
-    public static final ParallelRuns NONE = new ParallelRuns(List.of(), List.of(), true, false);
+                           double shareOfReference) {
+    public static final ParallelRuns NONE = new ParallelRuns(List.of(), List.of(), true);
 
     public ParallelRuns {
         arguments = List.copyOf(arguments);
@@ -22,8 +20,8 @@ public record ParallelRuns(List<String> arguments, List<Integer> rankCounts, boo
     }
 
     /** Runs judged against 80% of the reference's modelled speedup. */
-    public ParallelRuns(List<String> arguments, List<Integer> rankCounts, boolean rootWorks, boolean distributedRows) {
-        this(arguments, rankCounts, rootWorks, distributedRows, ParallelCheck.SHARE_OF_REFERENCE);
+    public ParallelRuns(List<String> arguments, List<Integer> rankCounts, boolean rootWorks) {
+        this(arguments, rankCounts, rootWorks, ParallelCheck.SHARE_OF_REFERENCE);
     }
 
     public boolean any() {
@@ -31,8 +29,6 @@ public record ParallelRuns(List<String> arguments, List<Integer> rankCounts, boo
     }
 
     public ParallelCheck check() {
-        long wholeBytes = distributedRows
-            ? 8L * Long.parseLong(arguments.get(0)) * Long.parseLong(arguments.get(1)) : 0;
-        return new ParallelCheck(rootWorks, wholeBytes, shareOfReference);
+        return new ParallelCheck(rootWorks, shareOfReference);
     }
 }

@@ -93,19 +93,18 @@ class WallSpeedupCheckTest {
     }
 
     @Test
-    void aStudentBelowEightyPercentOfTheReferenceFailsWithTheMedians() {
+    void aStudentBelowEightyPercentOfTheReferenceIsMeasuredNotFailed() {
         WallTimes times = WallTimes.of(4, REFERENCE_ONE, REFERENCE_FOUR, List.of(2.10, 2.05, 2.08, 2.12, 2.10),
             List.of(1.50, 1.52, 1.49, 1.51, 1.50));
 
         RunGrade row = WallSpeedupCheck.judge(AT_FOUR, times, MODELLED, WALL);
 
-        assertThat(row.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(row.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(row.message()).isEqualTo("""
-            rootsum at 4 ranks, arguments 60000000: the ranks do not shorten the wall-clock time as the reference's do
-              expected: a wall-clock speedup of at least 2.67 (80% of the reference's 3.33)
-              but was:  1.40 (median 2.100 s at 1 rank, 1.500 s at 4 ranks; the reference's 2.000 s and 0.600 s)
-              timed in 5 rounds, in turns with the reference solution on the same input: the speedup is the median \
-            time at 1 rank over the median at 4 ranks""");
+            rootsum at 4 ranks, arguments 60000000: wall-clock speedup inconclusive: measured, not graded: your \
+            wall-clock speedup was 1.40 (median 2.100 s at 1 rank, 1.500 s at 4 ranks), the reference's 3.33 (2.000 s \
+            and 0.600 s), timed in 5 rounds in turns on this machine; wall time moves with the machine's load, so the \
+            modelled speedup grades the work""");
         assertThat(row.points()).isZero();
         assertThat(row.maxPoints()).isZero();
         assertThat(row.wall()).isEqualTo(WALL);
@@ -130,17 +129,18 @@ class WallSpeedupCheckTest {
     }
 
     @Test
-    void anInconclusiveRowNeverFailsItsExerciseAndAWallFailDoes() {
+    void aWallRowNeverFailsItsExerciseWhateverItMeasured() {
         RunGrade output = AT_FOUR.grade(Verdict.PASS, "", 2, 2, List.of(), Duration.ZERO);
         RunGrade inconclusive = WallSpeedupCheck.inconclusive(AT_FOUR, "why");
-        RunGrade failed = WallSpeedupCheck.judge(AT_FOUR, WallTimes.of(4, REFERENCE_ONE, REFERENCE_FOUR,
+        RunGrade serial = WallSpeedupCheck.judge(AT_FOUR, WallTimes.of(4, REFERENCE_ONE, REFERENCE_FOUR,
             REFERENCE_ONE, REFERENCE_ONE), MODELLED, WALL);
 
         assertThat(new ExerciseResult("rootsum", "09", List.of(output, inconclusive)).verdict())
             .isEqualTo(Verdict.PASS);
-        assertThat(new ExerciseResult("rootsum", "09", List.of(output, inconclusive, failed)).verdict())
-            .isEqualTo(Verdict.FAIL);
-        assertThat(new ExerciseResult("rootsum", "09", List.of(output, failed)).score()).isEqualTo(2);
+        assertThat(serial.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(new ExerciseResult("rootsum", "09", List.of(output, inconclusive, serial)).verdict())
+            .isEqualTo(Verdict.PASS);
+        assertThat(new ExerciseResult("rootsum", "09", List.of(output, serial)).score()).isEqualTo(2);
     }
 
     private static org.assertj.core.data.Offset<Double> within() {

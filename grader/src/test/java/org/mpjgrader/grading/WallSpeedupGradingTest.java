@@ -25,7 +25,7 @@ import org.mpjgrader.spec.ParallelRuns;
 class WallSpeedupGradingTest {
     private static final int CORES = 2;
     private static final ExerciseSpec ROOTSUM = Course.standard().find("rootsum").orElseThrow()
-        .withParallelRuns(new ParallelRuns(List.of("60000000"), List.of(2, 4), true, false));
+        .withParallelRuns(new ParallelRuns(List.of("60000000"), List.of(1, 2, 4), true));
 
     @TempDir
     Path temp;
@@ -65,12 +65,18 @@ class WallSpeedupGradingTest {
     }
 
     @Test
-    void rankZeroDoingAllTheWorkIsNeverPassed() {
+    void rankZeroDoingAllTheWorkIsMeasuredNeverPassedAndFailedByTheModelledSpeedupAlone() {
         ExerciseResult exercise = grade(TestCourse.resource("submissions/rootsum-root-does-all"));
         RunGrade atTwo = wallRow(exercise, 2);
 
-        // Its speedup is about 1: a machine that gives the reference 1.5 or more (the control) makes it a FAIL.
-        assertThat(atTwo.verdict()).isIn(Verdict.FAIL, Verdict.INCONCLUSIVE);
+        // Its wall speedup is about 1: the row shows it, as a measurement; the work clock fails the parallel runs.
+        assertThat(atTwo.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(atTwo.message()).satisfiesAnyOf(
+            message -> assertThat(message).contains("inconclusive: measured, not graded: your wall-clock speedup was"),
+            message -> assertThat(message).contains("inconclusive: the machine did not give the ranks their cores"),
+            message -> assertThat(message).contains("other work on the machine disturbed the rounds"));
         assertThat(atTwo.measurements()).containsKeys(Measurement.WALL_SPEEDUP, Measurement.REFERENCE_WALL_SPEEDUP);
+        assertThat(exercise.runs().stream().filter(r -> r.visibility() == Visibility.PARALLEL && r.np() > 1))
+            .extracting(RunGrade::verdict).containsOnly(Verdict.FAIL);
     }
 }
