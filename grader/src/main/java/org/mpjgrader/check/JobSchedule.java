@@ -41,6 +41,13 @@ public record JobSchedule(List<Integer> weights, int unitMillis) {
         return Duration.ofMillis(end * unitMillis);
     }
 
+    /** What no schedule on {@code slaves} slaves can beat: the longest job, or all the work shared out evenly. */
+    public Duration leastMakespan(int slaves) {
+        long total = weights.stream().mapToLong(Integer::longValue).sum();
+        long longest = weights.stream().mapToLong(Integer::longValue).max().orElse(0);
+        return Duration.ofMillis(Math.max(longest * unitMillis, total * unitMillis / slaves));
+    }
+
     /** When the last job ends if job j goes to slave (j - 1) mod slaves + 1, whoever is idle. */
     public Duration roundRobin(int slaves) {
         long[] busy = new long[slaves];

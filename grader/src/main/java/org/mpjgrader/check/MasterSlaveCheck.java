@@ -135,6 +135,15 @@ public final class MasterSlaveCheck implements OutputCheck {
         double onDemand = schedule.onDemand(slaves).toMillis();
         double roundRobin = schedule.roundRobin(slaves).toMillis();
         double took = (double) ParallelProfile.of(result).modelledTime() / WORK_PER_MILLISECOND;
+        double least = schedule.leastMakespan(slaves).toMillis();
+        if (took < least) {
+            return CheckResult.fail(ON_DEMAND, points, FailureMessage.of(run, String.format(Locale.ROOT,
+                    "the jobs took %.0f ms of modelled time, but no schedule does them in less than %.0f ms", took,
+                    least))
+                .detail("hint: doing job j means sleeping w_j * unit_ms milliseconds (Thread.sleep), with w_j drawn "
+                    + "from new java.util.Random(seed) as the task says")
+                .text());
+        }
         if (took <= (onDemand + roundRobin) / 2) {
             return CheckResult.pass(ON_DEMAND, points);
         }
