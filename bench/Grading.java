@@ -18,7 +18,12 @@ import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingPlan;
 import org.mpjgrader.grading.GradingSession;
 import org.mpjgrader.grading.SubmissionGrader;
+import org.mpjgrader.launch.Launcher;
 import org.mpjgrader.launch.MpjInstallation;
+import org.mpjgrader.launch.RunPool;
+import org.mpjgrader.launch.RunRequest;
+import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.launch.Sandbox;
 import org.mpjgrader.report.FeedbackMarkdown;
 import org.mpjgrader.report.JsonReport;
 import org.mpjgrader.report.JunitXmlReport;
@@ -26,6 +31,7 @@ import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Visibility;
 import org.mpjgrader.spec.Course;
 import org.mpjgrader.spec.ExerciseSpec;
 
@@ -35,6 +41,7 @@ import org.mpjgrader.spec.ExerciseSpec;
  * <li>one submission (the reference solutions) graded by the grader and, interleaved round by round, the stock way:
  * {@code javac} per exercise and MPJ Express's own launcher ({@code java -jar starter.jar -np N -dev multicore})
  * for every run the grader made, with the same arguments; where the time goes; peak memory;</li>
+ * <li>what counting the work costs: every run with the program's classes woven and as compiled, in turns;</li>
  * <li>batch throughput: a class of copies of the solutions graded with 1, 2 and 4 workers.</li>
  * </ol>
  * The hpc exercise (a SLURM script, no program of its own) is left out of the comparison on both sides.
@@ -49,7 +56,8 @@ public class Grading {
         Path root = Path.of(System.getProperty("course.root", ".")).toAbsolutePath();
         Path temp = Files.createTempDirectory("bench-grading-");
         try (PeakRss children = PeakRss.watching("org.mpjgrader.runner.RankRunner")) {
-            oneSubmission(root, temp, rounds, children);
+            GradingResult graded = oneSubmission(root, temp, rounds, children);
+            instrumentation(root, temp, rounds, graded);
             throughput(root, temp, students, workers);
         } finally {
             FileTrees.deleteTree(temp);
@@ -58,7 +66,7 @@ public class Grading {
 
     // ---- one submission, grader and stock way side by side ----
 
-    private static void oneSubmission(Path root, Path temp, int rounds, PeakRss children) throws Exception {
+    private static GradingResult oneSubmission(Path root, Path temp, int rounds, PeakRss children) throws Exception {
         List<ExerciseSpec> exercises = Course.standard().exercises().stream()
             .filter(e -> !e.id().equals("hpc")).toList();
         Path submission = root.resolve("solutions/src/main/java");
@@ -117,6 +125,69 @@ public class Grading {
             median(overheads), Collections.max(overheads));
         OUT.printf(Locale.ROOT, "  %-46s %9.0f MB%n", "peak memory of the grader (this JVM)", PeakRss.self() / 1e6);
         OUT.printf(Locale.ROOT, "  %-46s %9.0f MB%n%n", "peak memory of a child JVM", children.peak() / 1e6);
+        return mid.result;
+    }
+
+    // ---- what counting the work costs ----
+
+    /**
+     * Every run of the grading, made with the program's classes woven to count their work and as compiled, in turns
+     * in warm JVMs, R rounds: per program, the median and the largest ratio of the program's own time.
+     */
+    private static void instrumentation(Path root, Path temp, int rounds, GradingResult graded) {
+        MpjInstallation mpj = MpjInstallation.locate(System.getenv(), temp.resolve("cache"));
+        Path classes = temp.resolve("instrumented-classes");
+        compileOnce(mpj, root.resolve("solutions/src/main/java"), classes);
+        Launcher launcher = new Launcher(mpj, Sandbox.detect(), temp.resolve("instrumented-runs"));
+        OUT.printf(Locale.ROOT, "Counting the work: each run of the grading with the program's classes woven and as "
+            + "compiled, in turns, %d rounds, warm JVMs (program's own time, counted / not counted)%n%n", rounds);
+        OUT.printf(Locale.ROOT, "  %-20s %5s %10s %10s %12s %12s%n", "program", "runs", "median", "max",
+            "counted (s)", "plain (s)");
+        List<Double> all = new ArrayList<>();
+        double countedTotal = 0;
+        double plainTotal = 0;
+        try (RunPool pool = launcher.pool()) {
+            for (ExerciseResult exercise : graded.exercises()) {
+                ExerciseSpec spec = Course.standard().find(exercise.id()).orElseThrow();
+                List<Double> ratios = new ArrayList<>();
+                double counted = 0;
+                double plain = 0;
+                for (RunGrade run : exercise.runs()) {
+                    if (run.visibility() == Visibility.WALL) {
+                        continue;
+                    }
+                    RunRequest request = spec.request(classes, run.np(), run.arguments());
+                    List<Double> on = new ArrayList<>();
+                    List<Double> off = new ArrayList<>();
+                    for (int round = 0; round < rounds; round++) {
+                        boolean countedFirst = round % 2 == 0;
+                        double first = programSeconds(pool, countedFirst ? request : request.withoutWorkCount());
+                        double second = programSeconds(pool, countedFirst ? request.withoutWorkCount() : request);
+                        on.add(countedFirst ? first : second);
+                        off.add(countedFirst ? second : first);
+                    }
+                    ratios.add(median(on) / median(off));
+                    counted += median(on);
+                    plain += median(off);
+                }
+                all.addAll(ratios);
+                countedTotal += counted;
+                plainTotal += plain;
+                OUT.printf(Locale.ROOT, "  %-20s %5d %9.2fx %9.2fx %12.3f %12.3f%n", exercise.id(), ratios.size(),
+                    median(ratios), Collections.max(ratios), counted, plain);
+            }
+        }
+        OUT.printf(Locale.ROOT, "  %-20s %5d %9.2fx %9.2fx %12.3f %12.3f%n%n", "all runs", all.size(), median(all),
+            Collections.max(all), countedTotal, plainTotal);
+    }
+
+    private static double programSeconds(RunPool pool, RunRequest request) {
+        RunResult result = pool.run(request);
+        if (!result.allRanksFinished()) {
+            throw new IllegalStateException(request.mainClass() + " at " + request.np() + " did not finish: "
+                + result.ending());
+        }
+        return seconds(result.programWall());
     }
 
     private record Graded(GradingResult result, double wall, double reportSeconds) {

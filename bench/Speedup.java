@@ -48,6 +48,7 @@ public class Speedup {
             }
             Map<Integer, List<Double>> wall = new TreeMap<>();
             Map<Integer, List<Double>> modelled = new TreeMap<>();
+            Map<Integer, Long> workAtOne = new TreeMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (int np : RANKS) {
                     RunResult result = launcher.run(new RunRequest(classes, program.mainClass(), np,
@@ -57,8 +58,10 @@ public class Speedup {
                     }
                     ParallelProfile profile = ParallelProfile.of(result);
                     wall.computeIfAbsent(np, n -> new ArrayList<>()).add(result.programWall().toNanos() / 1e9);
+                    // RANKS starts at 1: the work at 1 rank that the modelled speedups are reckoned from.
+                    workAtOne.putIfAbsent(round, profile.totalWork());
                     modelled.computeIfAbsent(np, n -> new ArrayList<>())
-                        .add(profile.modelledSpeedup(profile.working(true)));
+                        .add(profile.modelledSpeedup(workAtOne.get(round)));
                 }
             }
             System.out.printf("%n%s %s%n", program.name(), String.join(" ", program.arguments()));

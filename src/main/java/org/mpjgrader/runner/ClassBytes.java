@@ -15,10 +15,24 @@ import java.util.jar.JarFile;
  */
 final class ClassBytes {
     private final Map<Path, Map<String, byte[]>> jars = new ConcurrentHashMap<>();
+    /** The program's classes as woven to count their work, by file and its time: woven once, not per rank and run. */
+    private final Map<String, byte[]> counted = new ConcurrentHashMap<>();
 
     /** The jar's entries by name ({@code mpi/MPI.class}); an unreadable jar has none. */
     Map<String, byte[]> entries(Path jar) {
         return jars.computeIfAbsent(jar, ClassBytes::read);
+    }
+
+    /** A class file of the program's, woven to count its work ({@link WorkWeaver}): once per JVM while unchanged. */
+    byte[] counted(Path file) throws IOException {
+        String key = file + "|" + java.nio.file.Files.getLastModifiedTime(file).toMillis() + "|"
+            + java.nio.file.Files.size(file);
+        byte[] known = counted.get(key);
+        if (known == null) {
+            known = WorkWeaver.weave(java.nio.file.Files.readAllBytes(file));
+            counted.put(key, known);
+        }
+        return known;
     }
 
     private static Map<String, byte[]> read(Path jar) {

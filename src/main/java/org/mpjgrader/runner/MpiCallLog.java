@@ -61,22 +61,29 @@ final class MpiCallLog {
     }
 
     void exit(Object result) {
-        Call call = open.remove(Thread.currentThread());
+        Thread thread = Thread.currentThread();
+        Call call = open.get(thread);
         if (call == null) {
             return;
         }
-        if (call.cpuAtEntry >= 0) {
-            cpuInMpi.addAndGet(call.rank, threads.getCurrentThreadCpuTime() - call.cpuAtEntry);
+        // Returning, not yet gone: until the event is sent (other ranks' events may hold the channel, the machine
+        // may be slow), the rank is still in MPJ's frames, and must not look like a rank waiting for a peer.
+        open.put(thread, call.returning());
+        try {
+            if (call.cpuAtEntry >= 0) {
+                cpuInMpi.addAndGet(call.rank, threads.getCurrentThreadCpuTime() - call.cpuAtEntry);
+            }
+            count(call, result);
+            completed.incrementAndGet();
+            if (made.getAndIncrement(call.rank) < REPORTED_PER_RANK) {
+                channel.send("CALL", call.rank, call.kind, call.peer, call.tag, sourceOf(result), call.bytes,
+                    Arrays.stream(call.bytesPerRank).mapToObj(Long::toString).collect(Collectors.joining(",")),
+                    call.started, System.nanoTime() - start, statusField(result, "tag"), call.workIn,
+                    work.clock(call.rank, thread));
+            }
+        } finally {
+            open.remove(thread);
         }
-        count(call, result);
-        completed.incrementAndGet();
-        if (made.getAndIncrement(call.rank) >= REPORTED_PER_RANK) {
-            return;
-        }
-        channel.send("CALL", call.rank, call.kind, call.peer, call.tag, sourceOf(result), call.bytes,
-            Arrays.stream(call.bytesPerRank).mapToObj(Long::toString).collect(Collectors.joining(",")),
-            call.started, System.nanoTime() - start, statusField(result, "tag"), call.workIn,
-            work.clock(call.rank, Thread.currentThread()));
     }
 
     /** What a completed point-to-point call did to the messages under way. */
@@ -112,10 +119,10 @@ final class MpiCallLog {
         return surplus;
     }
 
-    /** The call the thread is in, as far as the weaving sees it, or null. */
+    /** The call the thread is in, as far as the weaving sees it, or null; one it is returning from is a Return. */
     OpenCall openCall(Thread thread) {
         Call call = open.get(thread);
-        return call == null ? null : new OpenCall(call.kind, call.peer, call.tag);
+        return call == null ? null : new OpenCall(call.returning ? OpenCalls.RETURN : call.kind, call.peer, call.tag);
     }
 
     /** An open call's kind, peer (destination, source or root; ANY_SOURCE as -2) and tag. */
@@ -180,7 +187,16 @@ final class MpiCallLog {
      * {@code workIn} the rank's work clock on entry.
      */
     private record Call(int rank, String kind, int peer, int tag, long bytes, long[] bytesPerRank, long started,
-                        long cpuAtEntry, long workIn) {
+                        long cpuAtEntry, long workIn, boolean returning) {
+        Call(int rank, String kind, int peer, int tag, long bytes, long[] bytesPerRank, long started,
+             long cpuAtEntry, long workIn) {
+            this(rank, kind, peer, tag, bytes, bytesPerRank, started, cpuAtEntry, workIn, false);
+        }
+
+        Call returning() {
+            return new Call(rank, kind, peer, tag, bytes, bytesPerRank, started, cpuAtEntry, workIn, true);
+        }
+
     }
 
     /** Argument positions of one kind of call; -1 where it has none. */

@@ -7,13 +7,15 @@ import java.util.Set;
  * Whether the MPI calls the live ranks are in can still complete one another, read from the calls themselves, not
  * from the clock or the CPU: a blocking send completes when its peer is in a matching receive; a receive when a
  * message already sent waits for it, or a rank is in a matching send; a collective when every rank is in one. Where
- * a rank waits somewhere the weaving does not see (a {@code Request}'s {@code Wait}), the outlook is unknown and the
- * caller falls back to how busy the JVM is.
+ * a rank waits somewhere the weaving does not see (a {@code Request}'s {@code Wait}), the outlook is unknown, and
+ * only the time limit ends the run: a machine that starves the JVM must never look like a deadlock.
  */
 final class OpenCalls {
     /** What the live ranks' calls can do. */
     enum Outlook { STUCK, MOVING, UNKNOWN }
 
+    /** The kind of a call that has completed and is being reported: it returns on its own. */
+    static final String RETURN = "Return";
     /** MPJ Express's {@code MPI.ANY_SOURCE} and {@code MPI.ANY_TAG}. */
     static final int ANY = -2;
     private static final Set<String> BLOCKING_SENDS = Set.of("Send", "Ssend", "Rsend");

@@ -47,8 +47,8 @@ final class ProgramClassLoader extends ClassLoader {
             for (Path folder : folders) {
                 Path file = folder.resolve(entry);
                 if (Files.isRegularFile(file)) {
-                    byte[] code = Files.readAllBytes(file);
-                    return define(name, counted.contains(folder) ? WorkWeaver.weave(code) : code, folder);
+                    byte[] code = counted.contains(folder) ? bytes.counted(file) : Files.readAllBytes(file);
+                    return define(name, code, folder);
                 }
             }
         } catch (IOException e) {

@@ -20,10 +20,8 @@ import java.util.concurrent.TimeUnit;
 final class ProgramRun {
     private static final long STUCK_SAMPLE_MILLIS = 300;
     private static final long POLL_MILLIS = 100;
-    /** A run whose live ranks all wait in MPI calls this long, with the JVM idle, can never go on. */
+    /** A run whose live ranks all wait this long in MPI calls that nothing can complete, none completing, is stuck. */
     private static final long DEADLOCK_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
-    /** Idle: the whole JVM used less than this share of one core over a poll (a waiting run uses about 5%, a computing rank 100%). */
-    private static final double IDLE_CPU_SHARE = 0.3;
 
     private final RunnerArguments arguments;
     private final Channel channel;
@@ -63,8 +61,8 @@ final class ProgramRun {
         MpiCallHook.record(calls);
         ranks.mainThreads().forEach(Thread::start);
 
-        long deadline = start + TimeUnit.MILLISECONDS.toNanos(arguments.timeLimitMillis());
-        String stop = awaitRanks(deadline, calls);
+        String stop = awaitRanks(new LimitClock(TimeUnit.MILLISECONDS.toNanos(arguments.timeLimitMillis()), start),
+            calls);
         long programNanos = System.nanoTime() - start;
         router.flushAll();
         boolean lingering;
@@ -98,26 +96,19 @@ final class ProgramRun {
      * while, no call completing, in an MPI call that nothing can complete ({@code "DEADLOCK"}): then nothing can
      * change, and waiting out the limit would only cost time.
      */
-    private String awaitRanks(long deadline, MpiCallLog calls) throws InterruptedException {
+    private String awaitRanks(LimitClock limit, MpiCallLog calls) throws InterruptedException {
         long quietSince = -1;
         long lastCompleted = calls.completed();
-        long lastCpu = processCpuNanos();
-        long lastPoll = System.nanoTime();
         while (true) {
             Thread alive = ranks.mainThreads().stream().filter(Thread::isAlive).findFirst().orElse(null);
             if (alive == null) {
                 return null;
             }
-            long now = System.nanoTime();
-            if (now >= deadline) {
+            if (limit.passed(System.nanoTime())) {
                 return "LIMIT";
             }
-            TimeUnit.NANOSECONDS.timedJoin(alive, Math.min(deadline - now, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
+            TimeUnit.NANOSECONDS.timedJoin(alive, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
             long polled = System.nanoTime();
-            long cpu = processCpuNanos();
-            boolean idle = cpu >= 0 && cpu - lastCpu < IDLE_CPU_SHARE * (polled - lastPoll);
-            lastCpu = cpu;
-            lastPoll = polled;
             String limit = limitExceeded();
             if (limit != null) {
                 return limit;
@@ -125,7 +116,7 @@ final class ProgramRun {
             long completed = calls.completed();
             boolean progressed = completed != lastCompleted;
             lastCompleted = completed;
-            if (progressed || !stuck(calls, idle)) {
+            if (progressed || !stuck(calls)) {
                 quietSince = -1;
             } else if (quietSince < 0) {
                 quietSince = polled;
@@ -148,10 +139,10 @@ final class ProgramRun {
 
     /**
      * Whether every live rank waits in an MPI call that nothing can complete: read from the calls they are in
-     * ({@link OpenCalls}), so that a JVM the machine starves of CPU is not taken for a deadlocked one; only where a
-     * rank waits somewhere the calls do not tell is an idle JVM the sign.
+     * ({@link OpenCalls}), never from how busy the JVM is, so that a JVM the machine starves of CPU is not taken for
+     * a deadlocked one. Where a rank waits somewhere the calls do not tell, only the time limit ends the run.
      */
-    private boolean stuck(MpiCallLog calls, boolean idle) {
+    private boolean stuck(MpiCallLog calls) {
         Map<Integer, OpenCalls.Waiting> waiting = new HashMap<>();
         for (int rank = 0; rank < ranks.size(); rank++) {
             Thread thread = ranks.mainThread(rank);
@@ -166,17 +157,9 @@ final class ProgramRun {
         if (waiting.isEmpty()) {
             return false;
         }
-        return switch (OpenCalls.outlook(ranks.size(), waiting, calls::unreceived)) {
-            case STUCK -> true;
-            case MOVING -> false;
-            case UNKNOWN -> idle;
-        };
+        return OpenCalls.outlook(ranks.size(), waiting, calls::unreceived) == OpenCalls.Outlook.STUCK;
     }
 
-    private static long processCpuNanos() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
-    }
 
     /** Where each unfinished rank is, and whether it works (CPU busy) or waits, measured over a short window. */
     private void reportStuckRanks(String reason, long elapsedNanos, MpiCallLog calls) throws InterruptedException {

@@ -132,7 +132,8 @@ public final class Launcher {
         List<String> fields = new ArrayList<>(List.of(Integer.toString(request.np()),
             request.classes().toAbsolutePath().toString(), runClassPath, rankClassPath, request.mainClass(),
             Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes()),
-            Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes())));
+            Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes()),
+            request.countWork() ? "COUNT" : "UNCOUNTED"));
         fields.addAll(request.arguments());
         return ChannelText.join(fields);
     }

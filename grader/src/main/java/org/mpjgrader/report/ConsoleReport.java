@@ -20,6 +20,8 @@ public final class ConsoleReport implements GradingListener {
     private final PrintStream out;
     /** Failed and inconclusive runs, for the feedback after the table. */
     private final List<RunGrade> notPassed = new ArrayList<>();
+    /** Passed runs with a message: a note, such as a large serial part. */
+    private final List<RunGrade> notes = new ArrayList<>();
 
     public ConsoleReport(PrintStream out) {
         this.out = out;
@@ -40,6 +42,8 @@ public final class ConsoleReport implements GradingListener {
             String.format(Locale.ROOT, "%.2f s", grade.wall().toNanos() / 1e9));
         if (!grade.verdict().passed()) {
             notPassed.add(grade);
+        } else if (!grade.message().isEmpty()) {
+            notes.add(grade);
         }
     }
 
@@ -60,6 +64,15 @@ public final class ConsoleReport implements GradingListener {
             out.println("Feedback:");
             // A compile error or a missing file reads the same at every rank count: say it once.
             failures.stream().map(RunGrade::message).distinct().forEach(message -> {
+                out.println();
+                out.println(message);
+            });
+        }
+        if (!notes.isEmpty()) {
+            // A passing run may still have something to learn from, such as a large serial part.
+            out.println();
+            out.println("Notes (passed):");
+            notes.stream().map(RunGrade::message).distinct().forEach(message -> {
                 out.println();
                 out.println(message);
             });
