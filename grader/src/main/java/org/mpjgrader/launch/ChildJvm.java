@@ -58,7 +58,8 @@ final class ChildJvm implements AutoCloseable {
         String command = String.join(" ", builder.command());
         Process process;
         try {
-            process = builder.start();
+            // Not from the caller's thread: the sandbox would kill the JVM when that thread ends (see ProcessStarter).
+            process = ProcessStarter.start(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the child JVM: " + command, e);
         }

@@ -92,6 +92,21 @@ class RunPoolTest {
     }
 
     @Test
+    void aJvmOutlivesTheThreadThatStartedIt() throws Exception {
+        // The sandbox kills a child when the thread that started it ends: a grading's run thread started a JVM of
+        // the reference solutions' pool, and the grading's end killed it while it ran another grading's run.
+        try (RunPool pool = launcher.pool()) {
+            Thread starter = new Thread(() -> run(pool, state, "probe.State", 1));
+            starter.start();
+            starter.join();
+            Thread.sleep(1000);
+
+            assertThat(firstLine(run(pool, state, "probe.State", 2))).isEqualTo(CLEAN);
+            assertThat(pool.jvmsStarted()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anotherSubmissionsClassesNeverShareAJvm() throws Exception {
         Path other = TestCourse.compile("state", mpj, temp.resolve("classes-other"));
         try (RunPool pool = launcher.pool()) {
