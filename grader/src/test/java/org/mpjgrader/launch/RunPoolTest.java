@@ -107,6 +107,21 @@ class RunPoolTest {
     }
 
     @Test
+    void aRunAskedForANewJvmGetsOneWhichThenServesTheNextRuns() {
+        try (RunPool pool = launcher.pool()) {
+            run(pool, state, "probe.State", 1);
+
+            RunResult fresh = pool.runInNewJvm(new RunRequest(state, "probe.State", 2, List.of(), RunLimits.DEFAULT));
+            assertThat(firstLine(fresh)).isEqualTo(CLEAN);
+            assertThat(fresh.jvmStart()).isPositive();
+            assertThat(pool.jvmsStarted()).isEqualTo(2);
+            run(pool, state, "probe.State", 1);
+            run(pool, state, "probe.State", 1);
+            assertThat(pool.jvmsStarted()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anotherSubmissionsClassesNeverShareAJvm() throws Exception {
         Path other = TestCourse.compile("state", mpj, temp.resolve("classes-other"));
         try (RunPool pool = launcher.pool()) {
