@@ -21,8 +21,13 @@ public final class RunGate {
      * had just started (and paid for loading and compiling MPJ Express in the program's time) runs once more.
      */
     public RunResult run(boolean timed, RunPool pool, RunRequest request) {
+        return run(timed, pool, request, false);
+    }
+
+    /** As {@link #run(boolean, RunPool, RunRequest)}, the first run in a JVM started for it when {@code newJvm}. */
+    public RunResult run(boolean timed, RunPool pool, RunRequest request, boolean newJvm) {
         return run(timed, () -> {
-            RunResult result = pool.run(request);
+            RunResult result = newJvm ? pool.runInNewJvm(request) : pool.run(request);
             boolean cold = result.jvmStart().compareTo(Duration.ZERO) > 0;
             return timed && cold && result.ending() == RunResult.Ending.COMPLETED ? pool.run(request) : result;
         });

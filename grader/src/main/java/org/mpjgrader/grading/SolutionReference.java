@@ -11,6 +11,7 @@ import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.compile.CompileResult;
 import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.launch.RunPool;
+import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.spec.ExerciseSpec;
 import org.mpjgrader.submission.Submission;
@@ -18,8 +19,9 @@ import org.mpjgrader.submission.SubmissionLoader;
 
 /**
  * Runs the reference solutions for the inputs a grading needs: compiled once, each (exercise, rank count,
- * arguments) run once and kept (gradings that need it meanwhile wait for that one run), so that every submission graded with this source reuses it. The runs share a
- * pool of warm JVMs, ended by {@link #close()}.
+ * arguments) run once and kept (gradings that need it meanwhile wait for that one run), so that every submission
+ * graded with this source reuses it; a run that does not run cleanly is made again, up to twice, in a fresh JVM
+ * ({@link ReferenceAttempts}). The runs share a pool of warm JVMs, ended by {@link #close()}.
  */
 public final class SolutionReference implements ReferenceSource {
     private final Path solutions;
@@ -78,31 +80,10 @@ public final class SolutionReference implements ReferenceSource {
     }
 
     private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
-        RunResult result = gate.run(false, pool,
-            exercise.request(classes(), np, arguments));
-        if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished() || result.outputDropped()) {
-            throw new ReferenceUnavailableException("the reference solution of " + exercise.id() + " did not run "
-                + "cleanly at " + np + " ranks with arguments " + arguments + " (" + why(result) + ")");
-        }
+        RunRequest request = exercise.request(classes(), np, arguments);
+        RunResult result = ReferenceAttempts.firstClean("the reference solution of " + exercise.id() + " at " + np
+            + " ranks with arguments " + arguments, newJvm -> gate.run(false, pool, request, newJvm));
         return ReferenceOutput.of(result);
-    }
-
-    /** How the run ended, with where each unfinished rank was: a grader's fault must say enough to be fixed. */
-    private static String why(RunResult result) {
-        StringBuilder why = new StringBuilder(result.ending().name());
-        if (result.ending() == RunResult.Ending.TIMED_OUT) {
-            why.append(result.deadlocked() ? ", every rank waiting" : "").append(" after ")
-                .append(result.stoppedAfter().toMillis()).append(" ms");
-        }
-        for (var rank : result.ranks()) {
-            if (rank.outcome().stuck() != null) {
-                why.append("; rank ").append(rank.rank()).append(" in ").append(rank.outcome().stuck().where());
-            } else if (rank.outcome().kind() != org.mpjgrader.launch.RankOutcome.Kind.FINISHED) {
-                why.append("; rank ").append(rank.rank()).append(' ').append(rank.outcome().kind()).append(' ')
-                    .append(rank.outcome().exception());
-            }
-        }
-        return why.toString();
     }
 
     @Override

@@ -58,7 +58,8 @@ final class ChildJvm implements AutoCloseable {
         String command = String.join(" ", builder.command());
         Process process;
         try {
-            process = builder.start();
+            // Not from the caller's thread: the sandbox would kill the JVM when that thread ends (see ProcessStarter).
+            process = ProcessStarter.start(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the child JVM: " + command, e);
         }
@@ -93,7 +94,9 @@ final class ChildJvm implements AutoCloseable {
         }
         if (answered) {
             send(requestLine);
-            answered = awaitBye(start + request.limits().wallTime().plus(Launcher.GRACE).toNanos());
+            // The runner counts the limit slower on a loaded machine (up to LIMIT_STRETCH times): wait as long.
+            answered = awaitBye(start + request.limits().wallTime().multipliedBy(Launcher.LIMIT_STRETCH)
+                .plus(Launcher.GRACE).toNanos());
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start).plus(jvmStart);
         boolean goodbye;

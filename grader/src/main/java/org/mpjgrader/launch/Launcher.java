@@ -27,6 +27,11 @@ import org.mpjgrader.runner.RankRunner;
 public final class Launcher {
     /** Time the runner gets beyond the limit to take the ranks' stacks and say goodbye. */
     static final Duration GRACE = Duration.ofSeconds(5);
+    /**
+     * How much longer than its limit a run may take on a loaded machine: the runner's limit clock counts slower
+     * while the load exceeds the cores, at most this much (the runner's {@code LimitClock.MAX_STRETCH}).
+     */
+    static final int LIMIT_STRETCH = 4;
 
     private final MpjInstallation mpj;
     private final List<Path> runnerClassPath;

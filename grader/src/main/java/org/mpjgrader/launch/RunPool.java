@@ -35,8 +35,20 @@ public final class RunPool implements AutoCloseable {
 
     /** Runs one program in a warm JVM of its kind (started if none is idle). */
     public RunResult run(RunRequest request) {
+        return run(request, false);
+    }
+
+    /**
+     * Runs one program in a JVM started for it, never an idle one: a retry after a run that did not end cleanly
+     * must not meet again whatever spoilt it. The JVM joins the idle ones afterwards, if the run left it fit.
+     */
+    public RunResult runInNewJvm(RunRequest request) {
+        return run(request, true);
+    }
+
+    private RunResult run(RunRequest request, boolean newJvm) {
         Key key = Key.of(request);
-        ChildJvm jvm = take(key);
+        ChildJvm jvm = take(key, newJvm);
         boolean fit = false;
         try {
             RunResult result = jvm.run(request, launcher.requestLine(request));
@@ -52,12 +64,12 @@ public final class RunPool implements AutoCloseable {
         return started;
     }
 
-    private ChildJvm take(Key key) {
+    private ChildJvm take(Key key, boolean newJvm) {
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the pool is closed");
             }
-            ChildJvm jvm = idle.getOrDefault(key, new ArrayDeque<>()).pollFirst();
+            ChildJvm jvm = newJvm ? null : idle.getOrDefault(key, new ArrayDeque<>()).pollFirst();
             if (jvm != null) {
                 busy.add(jvm);
                 return jvm;

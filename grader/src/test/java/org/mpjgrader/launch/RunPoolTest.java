@@ -92,6 +92,36 @@ class RunPoolTest {
     }
 
     @Test
+    void aJvmOutlivesTheThreadThatStartedIt() throws Exception {
+        // The sandbox kills a child when the thread that started it ends: a grading's run thread started a JVM of
+        // the reference solutions' pool, and the grading's end killed it while it ran another grading's run.
+        try (RunPool pool = launcher.pool()) {
+            Thread starter = new Thread(() -> run(pool, state, "probe.State", 1));
+            starter.start();
+            starter.join();
+            Thread.sleep(1000);
+
+            assertThat(firstLine(run(pool, state, "probe.State", 2))).isEqualTo(CLEAN);
+            assertThat(pool.jvmsStarted()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRunAskedForANewJvmGetsOneWhichThenServesTheNextRuns() {
+        try (RunPool pool = launcher.pool()) {
+            run(pool, state, "probe.State", 1);
+
+            RunResult fresh = pool.runInNewJvm(new RunRequest(state, "probe.State", 2, List.of(), RunLimits.DEFAULT));
+            assertThat(firstLine(fresh)).isEqualTo(CLEAN);
+            assertThat(fresh.jvmStart()).isPositive();
+            assertThat(pool.jvmsStarted()).isEqualTo(2);
+            run(pool, state, "probe.State", 1);
+            run(pool, state, "probe.State", 1);
+            assertThat(pool.jvmsStarted()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anotherSubmissionsClassesNeverShareAJvm() throws Exception {
         Path other = TestCourse.compile("state", mpj, temp.resolve("classes-other"));
         try (RunPool pool = launcher.pool()) {

@@ -66,6 +66,16 @@ public final class TestRuns {
             Duration.ZERO, Duration.ZERO, new MpiTrace(List.of(), open, Map.of()));
     }
 
+    /** A run whose JVM ended without its goodbye before any rank ended (killed from outside, or a crash). */
+    public static RunResult died(int np) {
+        RunResult run = traced(np, List.of());
+        List<RankOutput> ranks = run.ranks().stream().map(r -> new RankOutput(r.rank(), List.of(), List.of(),
+            RankOutcome.notEnded(), Duration.ZERO)).toList();
+        return new RunResult(run.request(), ranks, List.of(), 0L, true, RunResult.Ending.DIED, Duration.ZERO,
+            false, "", -1, 137, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(), Map.of(),
+            Duration.ZERO, Duration.ZERO, MpiTrace.NONE);
+    }
+
     /** A completed call: {@code source} is what a receive matched (-1 for none). */
     public static MpiCall call(int rank, String kind, int peer, int tag, int source, long bytes, Long... perRank) {
         return new MpiCall(rank, kind, peer, tag, source, bytes, List.of(perRank), Duration.ZERO, Duration.ZERO);
