@@ -68,7 +68,7 @@ final class MpiCallLog {
         }
         // Returning, not yet gone: until the event is sent (other ranks' events may hold the channel, the machine
         // may be slow), the rank is still in MPJ's frames, and must not look like a rank waiting for a peer.
-        open.put(thread, call.returning());
+        open.put(thread, call.asReturning());
         try {
             if (call.cpuAtEntry >= 0) {
                 cpuInMpi.addAndGet(call.rank, threads.getCurrentThreadCpuTime() - call.cpuAtEntry);
@@ -193,7 +193,7 @@ final class MpiCallLog {
             this(rank, kind, peer, tag, bytes, bytesPerRank, started, cpuAtEntry, workIn, false);
         }
 
-        Call returning() {
+        Call asReturning() {
             return new Call(rank, kind, peer, tag, bytes, bytesPerRank, started, cpuAtEntry, workIn, true);
         }
 

@@ -96,7 +96,7 @@ final class ProgramRun {
      * while, no call completing, in an MPI call that nothing can complete ({@code "DEADLOCK"}): then nothing can
      * change, and waiting out the limit would only cost time.
      */
-    private String awaitRanks(LimitClock limit, MpiCallLog calls) throws InterruptedException {
+    private String awaitRanks(LimitClock clock, MpiCallLog calls) throws InterruptedException {
         long quietSince = -1;
         long lastCompleted = calls.completed();
         while (true) {
@@ -104,7 +104,7 @@ final class ProgramRun {
             if (alive == null) {
                 return null;
             }
-            if (limit.passed(System.nanoTime())) {
+            if (clock.passed(System.nanoTime())) {
                 return "LIMIT";
             }
             TimeUnit.NANOSECONDS.timedJoin(alive, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
