@@ -5,5 +5,8 @@
  * Nothing here launches anything; every message has one shape per kind of failure, built by
  * {@link org.mpjgrader.check.FailureMessage}. {@link org.mpjgrader.check.RankPattern} reads an exercise's
  * judged runs together and says which rule over the rank count separates those that failed.
+ * {@link org.mpjgrader.check.CriticalPath} replays a run's MPI calls on its work clock, from which
+ * {@link org.mpjgrader.check.ParallelCheck} judges how the work was spread: no verdict here reads a clock of the
+ * machine, except the wall-clock speedup, which is a measurement and never fails a run.
  */
 package org.mpjgrader.check;
