@@ -54,9 +54,9 @@ class WorkClockTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(third).isEqualTo(first);
-        // Rank R loops 10,000 (R + 1) times: rank 1 does 10,000 turns more than rank 0, rank 2 10,000 more again.
+        // Rank R loops 10,000 (R + 1) times: ranks 1 and 2 take the same path but for 10,000 turns of the loop.
         long turn = (first.get(2) - first.get(1)) / 10_000;
-        assertThat(first.get(1) - first.get(0)).isEqualTo(first.get(2) - first.get(1));
+        assertThat(first.get(2) - first.get(1)).isEqualTo(10_000 * turn);
         assertThat(turn).isPositive();
         // The sleep counts a million a millisecond; the joined thread's 10,000 turns count for its rank.
         assertThat(first.get(0)).isGreaterThan(SLEEP + 2 * 10_000 * turn);
