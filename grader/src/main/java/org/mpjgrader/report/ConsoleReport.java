@@ -58,25 +58,9 @@ public final class ConsoleReport implements GradingListener {
     public void gradingFinished(GradingResult result) {
         out.printf(Locale.ROOT, ROW, "total", "", "", result.allPassed() ? "PASS" : "",
             points(result.score()) + "/" + points(result.maxScore()), "");
-        List<RunGrade> failures = notPassed.stream().filter(g -> g.verdict().failed()).toList();
-        if (!failures.isEmpty()) {
-            out.println();
-            out.println("Feedback:");
-            // A compile error or a missing file reads the same at every rank count: say it once.
-            failures.stream().map(RunGrade::message).distinct().forEach(message -> {
-                out.println();
-                out.println(message);
-            });
-        }
-        if (!notes.isEmpty()) {
-            // A passing run may still have something to learn from, such as a large serial part.
-            out.println();
-            out.println("Notes (passed):");
-            notes.stream().map(RunGrade::message).distinct().forEach(message -> {
-                out.println();
-                out.println(message);
-            });
-        }
+        messages("Feedback:", notPassed.stream().filter(g -> g.verdict().failed()).toList());
+        // A passing run may still have something to learn from, such as a large serial part.
+        messages("Notes (passed):", notes);
         List<RunGrade> unjudged = notPassed.stream().filter(g -> !g.verdict().failed()).toList();
         if (!unjudged.isEmpty()) {
             // What the machine could not show is no fault of the student's: one line each, after the faults.
@@ -85,6 +69,19 @@ public final class ConsoleReport implements GradingListener {
             unjudged.forEach(g -> out.println("  " + g.exerciseId() + " at " + g.np() + (g.np() == 1 ? " rank: "
                 : " ranks: ") + reason(g.message())));
         }
+    }
+
+    /** The runs' messages under a heading; one that reads the same at several rank counts is said once. */
+    private void messages(String heading, List<RunGrade> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(heading);
+        runs.stream().map(RunGrade::message).distinct().forEach(message -> {
+            out.println();
+            out.println(message);
+        });
     }
 
     /** An inconclusive row's reason: its message after the run's description and "... inconclusive: ". */
