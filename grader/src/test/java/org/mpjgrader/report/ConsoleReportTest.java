@@ -10,8 +10,12 @@ import static org.mpjgrader.report.Results.result;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
+import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
 
@@ -34,5 +38,25 @@ class ConsoleReportTest {
             + "rootsum at 2 ranks: the total is wrong\n\n"
             + "Not judged on this machine (no failure, no points):\n"
             + "  rootsum at 4 ranks: this machine has 2 cores\n");
+    }
+
+    @Test
+    void aPassingRunsNoteComesAfterTheFeedbackOnceForEveryRankCountThatHasIt() {
+        String note = "mandelbrot at 4 ranks: note: part of the work is serial";
+        ExerciseResult mandelbrot = exercise("mandelbrot", "10 Mandelbrot in parallel",
+            passed("mandelbrot", 1, Visibility.PARALLEL, "240"),
+            noted(4, note), noted(8, note));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleReport console = new ConsoleReport(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        mandelbrot.runs().forEach(console::runFinished);
+        console.gradingFinished(result(mandelbrot));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("\nNotes (passed):\n\n" + note + "\n");
+    }
+
+    private static RunGrade noted(int np, String note) {
+        return new RunGrade("mandelbrot", np, List.of("240"), Visibility.PARALLEL, Verdict.PASS, note, 2, 2,
+            List.of(CheckResult.pass("work spread over the ranks", 2)), Duration.ZERO);
     }
 }
