@@ -342,7 +342,7 @@ public class Grading {
 
         /**
          * An MPJ_HOME in which the stock launcher works on Debian: every jar of /usr/share/mpj/lib copied (links do
-         * not do), log4j beside them, /etc/mpj as conf (see shared/notes/mpj-express.md). An upstream MPJ_HOME is
+         * not do), log4j beside them, /etc/mpj as conf (see docs/mpj-express.md). An upstream MPJ_HOME is
          * used as it is.
          */
         static Path prepareMpjHome(Path home) throws IOException {

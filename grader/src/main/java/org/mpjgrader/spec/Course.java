@@ -53,7 +53,7 @@ public final class Course {
         this.exercises = List.copyOf(exercises);
     }
 
-    /** The course as the contract in {@code shared/notes/exercise-contract.md} fixes it. */
+    /** The course as the contract in {@code docs/exercise-contract.md} fixes it. */
     public static Course standard() {
         return new Course(List.of(
             new ExerciseSpec("hello", "07 Hello World", "hello.HelloWorld", ONE_TO_FOUR, 1, LIMITS,
