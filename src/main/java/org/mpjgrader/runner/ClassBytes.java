@@ -2,6 +2,7 @@ package org.mpjgrader.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,11 +26,11 @@ final class ClassBytes {
 
     /** A class file of the program's, woven to count its work ({@link WorkWeaver}): once per JVM while unchanged. */
     byte[] counted(Path file) throws IOException {
-        String key = file + "|" + java.nio.file.Files.getLastModifiedTime(file).toMillis() + "|"
-            + java.nio.file.Files.size(file);
+        String key = file + "|" + Files.getLastModifiedTime(file).toMillis() + "|"
+            + Files.size(file);
         byte[] known = counted.get(key);
         if (known == null) {
-            known = WorkWeaver.weave(java.nio.file.Files.readAllBytes(file));
+            known = WorkWeaver.weave(Files.readAllBytes(file));
             counted.put(key, known);
         }
         return known;

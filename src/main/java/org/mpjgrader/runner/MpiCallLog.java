@@ -3,10 +3,13 @@ package org.mpjgrader.runner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 
@@ -19,8 +22,8 @@ final class MpiCallLog {
     static final int REPORTED_PER_RANK = 2000;
     /** Where each kind of call keeps its count, datatype, peer (destination, source or root), tag and counts. */
     private static final Map<String, Shape> SHAPES = shapes();
-    private static final java.util.Set<String> SENDS =
-        java.util.Set.of("Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend");
+    private static final Set<String> SENDS =
+        Set.of("Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend");
 
     private final Channel channel;
     private final RankTable ranks;
@@ -32,10 +35,10 @@ final class MpiCallLog {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final WorkLedger work;
     /** Completed calls, all ranks: a run whose count does not move makes no progress. */
-    private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
     /** Messages sent and received, by (source, destination, tag), for the messages no receive has taken yet. */
-    private final Map<java.util.List<Integer>, java.util.concurrent.atomic.AtomicLong> sent = new ConcurrentHashMap<>();
-    private final Map<java.util.List<Integer>, java.util.concurrent.atomic.AtomicLong> received =
+    private final Map<List<Integer>, AtomicLong> sent = new ConcurrentHashMap<>();
+    private final Map<List<Integer>, AtomicLong> received =
         new ConcurrentHashMap<>();
 
     MpiCallLog(Channel channel, RankTable ranks, WorkLedger work, int np, long start) {
@@ -89,14 +92,14 @@ final class MpiCallLog {
     /** What a completed point-to-point call did to the messages under way. */
     private void count(Call call, Object result) {
         if (SENDS.contains(call.kind) && call.peer >= 0) {
-            sent.computeIfAbsent(java.util.List.of(call.rank, call.peer, call.tag),
-                k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+            sent.computeIfAbsent(List.of(call.rank, call.peer, call.tag),
+                k -> new AtomicLong()).incrementAndGet();
         } else if (call.kind.equals("Recv")) {
             int source = sourceOf(result);
             int tag = statusField(result, "tag");
             if (source >= 0) {
-                received.computeIfAbsent(java.util.List.of(source, call.rank, tag),
-                    k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+                received.computeIfAbsent(List.of(source, call.rank, tag),
+                    k -> new AtomicLong()).incrementAndGet();
             }
         }
     }
@@ -109,7 +112,7 @@ final class MpiCallLog {
     long unreceived(int source, int destination, int tag) {
         long surplus = 0;
         for (var entry : sent.entrySet()) {
-            java.util.List<Integer> key = entry.getKey();
+            List<Integer> key = entry.getKey();
             if (key.get(1) == destination && (source == OpenCalls.ANY || key.get(0) == source)
                 && (tag == OpenCalls.ANY || key.get(2) == tag)) {
                 var taken = received.get(key);

@@ -1,5 +1,6 @@
 package org.mpjgrader.runner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,7 +17,7 @@ final class WorkLedger {
 
     WorkLedger(RankTable ranks, int np) {
         this.ranks = ranks;
-        List<List<WorkCounter>> lists = new java.util.ArrayList<>();
+        List<List<WorkCounter>> lists = new ArrayList<>();
         for (int rank = 0; rank < np; rank++) {
             lists.add(new CopyOnWriteArrayList<>());
         }

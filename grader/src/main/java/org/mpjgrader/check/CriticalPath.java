@@ -1,6 +1,8 @@
 package org.mpjgrader.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +30,8 @@ import org.mpjgrader.launch.MpiCall;
  *                   part (Amdahl's), such as reading or drawing the input before it is sent, or writing the output
  */
 public record CriticalPath(List<Long> finish, long serialWork) {
-    private static final Set<String> SENDS =
-        Set.of("Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend", "Sendrecv", "Sendrecv_replace");
-    private static final Set<String> RECEIVES = Set.of("Recv", "Irecv", "Sendrecv", "Sendrecv_replace");
     private static final Set<String> FROM_ROOT = Set.of("Bcast", "Scatter", "Scatterv");
     private static final Set<String> TO_ROOT = Set.of("Reduce", "Gather", "Gatherv");
-    private static final Set<String> NOT_COLLECTIVE = Set.of("Probe", "Iprobe");
 
     public CriticalPath {
         finish = List.copyOf(finish);
@@ -108,7 +106,7 @@ public record CriticalPath(List<Long> finish, long serialWork) {
 
         private static long[] filled(int size) {
             long[] times = new long[size];
-            java.util.Arrays.fill(times, -1);
+            Arrays.fill(times, -1);
             return times;
         }
 
@@ -122,7 +120,7 @@ public record CriticalPath(List<Long> finish, long serialWork) {
             for (int r = 0; r < calls.size(); r++) {
                 for (int i = 0; i < calls.get(r).size(); i++) {
                     MpiCall call = calls.get(r).get(i);
-                    if (SENDS.contains(call.kind()) && call.peer() >= 0 && call.tag() >= 0) {
+                    if (call.sends() && call.peer() >= 0 && call.tag() >= 0) {
                         sends.computeIfAbsent(List.of(r, call.peer(), call.tag()), k -> new ArrayList<>())
                             .add(key(r, i));
                     }
@@ -132,7 +130,7 @@ public record CriticalPath(List<Long> finish, long serialWork) {
             for (int r = 0; r < calls.size(); r++) {
                 for (int i = 0; i < calls.get(r).size(); i++) {
                     MpiCall call = calls.get(r).get(i);
-                    if (!RECEIVES.contains(call.kind())) {
+                    if (!call.receives()) {
                         continue;
                     }
                     boolean sendrecv = call.kind().startsWith("Sendrecv");
@@ -157,7 +155,7 @@ public record CriticalPath(List<Long> finish, long serialWork) {
                 int ordinal = 0;
                 for (int i = 0; i < calls.get(r).size(); i++) {
                     MpiCall call = calls.get(r).get(i);
-                    if (collective(call)) {
+                    if (call.collective()) {
                         collectiveOrdinal.put(key(r, i), ordinal);
                         while (collectives.size() <= ordinal) {
                             collectives.add(new HashMap<>());
@@ -167,11 +165,6 @@ public record CriticalPath(List<Long> finish, long serialWork) {
                     }
                 }
             }
-        }
-
-        private static boolean collective(MpiCall call) {
-            return !SENDS.contains(call.kind()) && !RECEIVES.contains(call.kind())
-                && !NOT_COLLECTIVE.contains(call.kind());
         }
 
         CriticalPath run() {
@@ -227,7 +220,7 @@ public record CriticalPath(List<Long> finish, long serialWork) {
 
         /** When what the call waits for is there (0 for nothing), or -1 while that is not yet known. */
         private long ready(int r, int i, MpiCall call, boolean force) {
-            if (RECEIVES.contains(call.kind()) && !call.kind().equals("Irecv")) {
+            if (call.receives() && !call.kind().equals("Irecv")) {
                 Long send = matchedSend.get(key(r, i));
                 if (send == null) {
                     return 0;
@@ -277,7 +270,7 @@ public record CriticalPath(List<Long> finish, long serialWork) {
             for (int r = 1; r < calls.size(); r++) {
                 others.addAll(working(r, finish.get(r)));
             }
-            others.sort(java.util.Comparator.comparingLong(interval -> interval[0]));
+            others.sort(Comparator.comparingLong(interval -> interval[0]));
             long serial = 0;
             for (long[] own : working(0, finish.get(0))) {
                 serial += uncovered(own, others);

@@ -74,12 +74,14 @@ public final class MasterSlaveCheck implements OutputCheck {
     @Override
     public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
         Lines lines = new Lines(run, result);
-        Optional<JobSchedule> timed = separableSchedule(run, result);
+        ParallelProfile profile = ParallelProfile.of(result);
+        Optional<JobSchedule> timed = profile.measured() ? separableSchedule(run.np(), run.arguments())
+            : Optional.empty();
         double each = points / (timed.isPresent() ? 6 : 5);
         List<CheckResult> checks = new ArrayList<>(List.of(assignedOnce(run, lines, each),
             stoppedOnce(run, lines, each), doneBySlaves(run, lines, each), masterDoesNoJob(run, lines, each),
             onRequest(run, result, each)));
-        timed.ifPresent(schedule -> checks.add(onDemand(run, result, schedule, each)));
+        timed.ifPresent(schedule -> checks.add(onDemand(run, profile, schedule, each)));
         return checks;
     }
 
@@ -100,13 +102,9 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     /**
-     * The jobs of this run, when its modelled time can tell on-demand dispatch from a split made in advance: at 3
-     * or more ranks, with the ranks' work counted, and the two schedules far enough apart.
+     * The jobs of a run, when its modelled time can tell on-demand dispatch from a split made in advance: at 3 or
+     * more ranks, and the two schedules far enough apart.
      */
-    private static Optional<JobSchedule> separableSchedule(RunContext run, RunResult result) {
-        return ParallelProfile.of(result).measured() ? separableSchedule(run.np(), run.arguments()) : Optional.empty();
-    }
-
     private static Optional<JobSchedule> separableSchedule(int np, List<String> args) {
         if (np < 3) {
             return Optional.empty();
@@ -130,11 +128,12 @@ public final class MasterSlaveCheck implements OutputCheck {
      * followed (plus the few instructions around the jobs), which must be nearer the on-demand one than the
      * round-robin one.
      */
-    private static CheckResult onDemand(RunContext run, RunResult result, JobSchedule schedule, double points) {
+    private static CheckResult onDemand(RunContext run, ParallelProfile profile, JobSchedule schedule,
+                                        double points) {
         int slaves = run.np() - 1;
         double onDemand = schedule.onDemand(slaves).toMillis();
         double roundRobin = schedule.roundRobin(slaves).toMillis();
-        double took = (double) ParallelProfile.of(result).modelledTime() / WORK_PER_MILLISECOND;
+        double took = (double) profile.modelledTime() / WORK_PER_MILLISECOND;
         double least = schedule.leastMakespan(slaves).toMillis();
         if (took < least) {
             return CheckResult.fail(ON_DEMAND, points, FailureMessage.of(run, String.format(Locale.ROOT,
