@@ -38,6 +38,8 @@ final class RankTask implements Runnable {
             if (!Modifier.isStatic(main.getModifiers())) {
                 throw new NoSuchMethodException("main is not static");
             }
+            // Java's launcher runs a main class that is not public; reflection needs to be told it may.
+            main.setAccessible(true);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             end("NO_CLASS", arguments.mainClass(), "");
             return;

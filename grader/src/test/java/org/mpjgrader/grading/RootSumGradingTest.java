@@ -62,6 +62,15 @@ class RootSumGradingTest {
     }
 
     @Test
+    void aMainClassThatIsNotPublicRunsAsJavaRunsItWithFullMarks() throws Exception {
+        GradeRun run = gradeFixture("rootsum-correct-package-private");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("PASS");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
+    }
+
+    @Test
     void aBlockSplitGetsTheTotalButNotThePartialSumsAndIsToldWhy() throws Exception {
         GradeRun run = gradeFixture("rootsum-block-split");
 
