@@ -5,10 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +23,8 @@ final class ProgramRun {
     private static final long POLL_MILLIS = 100;
     /** A run whose live ranks all wait this long in MPI calls that nothing can complete, none completing, is stuck. */
     private static final long DEADLOCK_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
+    /** How long threads left behind by ranks that returned from main may take to end (a pool finishing its tasks). */
+    private static final long LINGER_GRACE_MILLIS = 200;
 
     private final RunnerArguments arguments;
     private final Channel channel;
@@ -57,7 +60,9 @@ final class ProgramRun {
         long start = System.nanoTime();
         WorkLedger work = new WorkLedger(ranks, arguments.np());
         MpiCallLog calls = new MpiCallLog(channel, ranks, work, arguments.np(), start);
+        ThreadStarts starts = new ThreadStarts();
         WorkClock.record(work);
+        ThreadStarts.record(starts);
         MpiCallHook.record(calls);
         ranks.mainThreads().forEach(Thread::start);
 
@@ -70,9 +75,10 @@ final class ProgramRun {
             reportStuckRanks(stop, programNanos, calls);
             lingering = true;
         } else {
-            lingering = reportLingeringThreads();
+            lingering = reportLingeringThreads(starts);
         }
         MpiCallHook.stopRecording();
+        ThreadStarts.stopRecording();
         WorkClock.stopRecording();
         reportWork(work);
         calls.reportUntold();
@@ -184,14 +190,29 @@ final class ProgramRun {
         }
     }
 
-    /** Reports the ranks' threads still alive after all ranks ended; true when there are any. */
-    private boolean reportLingeringThreads() {
+    /**
+     * Reports the ranks' threads still alive after all ranks ended ({@code LINGER rank name daemon startedAt}), after a
+     * brief grace for the non-daemon ones, which would keep a program under mpjrun from ending; true when there are any.
+     */
+    private boolean reportLingeringThreads(ThreadStarts starts) throws InterruptedException {
+        List<Thread> left = new ArrayList<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (ranks.rankOf(thread) != RankTable.NO_RANK && thread.isAlive() && !ranks.mainThreads().contains(thread)) {
+                left.add(thread);
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_GRACE_MILLIS);
+        for (Thread thread : left) {
+            long wait = deadline - System.nanoTime();
+            if (!thread.isDaemon() && wait > 0) {
+                TimeUnit.NANOSECONDS.timedJoin(thread, wait);
+            }
+        }
         boolean any = false;
-        Set<Thread> live = Thread.getAllStackTraces().keySet();
-        for (Thread thread : live) {
-            int rank = ranks.rankOf(thread);
-            if (rank != RankTable.NO_RANK && thread.isAlive() && !ranks.mainThreads().contains(thread)) {
-                channel.send("LINGER", rank, thread.getName(), thread.isDaemon());
+        for (Thread thread : left) {
+            if (thread.isAlive()) {
+                channel.send("LINGER", ranks.rankOf(thread), thread.getName(), thread.isDaemon(),
+                    starts.siteOf(thread));
                 any = true;
             }
         }

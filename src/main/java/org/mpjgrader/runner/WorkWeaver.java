@@ -23,7 +23,8 @@ import org.objectweb.asm.Type;
  * outside the JDK, or a label that a jump or handler targets), so that an MPI call reads a clock that holds every
  * instruction before it. Calls into the JDK do not end a block: they cannot reach MPI, and a hot loop that calls
  * {@code Math.sqrt} would otherwise count twice per turn. {@code Thread.sleep} and {@code TimeUnit.sleep} go through {@link WorkClock#sleep(long)}. The counts
- * depend on the bytecode and the input alone: not on the machine, its load, or the JIT.
+ * depend on the bytecode and the input alone: not on the machine, its load, or the JIT. Calls that may start a
+ * thread are framed by {@link ThreadStarts}, which notes where each thread was started (counted as nothing).
  *
  * <p>The class is read twice: first to learn each method's branch targets and its number of locals (the counter's
  * local goes after them), then to weave. Frames are read expanded and get the counter's local appended, so that the
@@ -32,6 +33,7 @@ import org.objectweb.asm.Type;
 final class WorkWeaver {
     private static final String CLOCK = Type.getInternalName(WorkClock.class);
     private static final String COUNTER = Type.getInternalName(WorkCounter.class);
+    private static final String STARTS = Type.getInternalName(ThreadStarts.class);
     private static final int READ = ClassReader.EXPAND_FRAMES;
 
     private WorkWeaver() {
@@ -217,6 +219,10 @@ final class WorkWeaver {
             if (!owner.startsWith("java/") && !owner.startsWith("jdk/") && !owner.startsWith("javax/")) {
                 flush(); // the callee may be an MPI call, which reads the clock: it must hold this block
             }
+            boolean mayStartThread = ThreadStarts.mayStartThread(owner, name, descriptor);
+            if (mayStartThread) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, STARTS, "before", "()V", false);
+            }
             if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Thread") && name.equals("sleep")
                 && (descriptor.equals("(J)V") || descriptor.equals("(JI)V"))) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, CLOCK, "sleep", descriptor, false);
@@ -226,6 +232,9 @@ final class WorkWeaver {
                     false);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            if (mayStartThread) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, STARTS, "after", "()V", false);
             }
         }
 

@@ -1,8 +1,10 @@
 package org.mpjgrader.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mpjgrader.launch.LingeringThread;
 import org.mpjgrader.launch.RankOutcome;
 import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunResult;
@@ -13,7 +15,8 @@ import org.mpjgrader.result.Verdict;
 
 /**
  * Grades one run: first how it ended (a run that crashed, deadlocked, timed out or hit a limit gets that
- * verdict and no points), then whether it tried the exercise at all, then the exercise's output checks.
+ * verdict and no points), then whether it tried the exercise at all, then the exercise's output checks and, where
+ * the ranks left threads running, "the program ends" ({@link ProgramEnds}).
  */
 public final class RunJudge {
     private static final int JVM_ERROR_TAIL = 600;
@@ -30,7 +33,12 @@ public final class RunJudge {
         if (ending.isPresent()) {
             return ending.get();
         }
-        List<CheckResult> checks = check.check(run, result, reference, points);
+        List<LingeringThread> left = ProgramEnds.leftRunning(result);
+        List<CheckResult> checks = new ArrayList<>(check.check(run, result, reference,
+            left.isEmpty() ? points : points * (1 - ProgramEnds.SHARE)));
+        if (!left.isEmpty()) {
+            checks.add(ProgramEnds.failed(run, left, points * ProgramEnds.SHARE));
+        }
         if (!check.attempted(result)) {
             // The same at every rank count, so that reports can say it once. The checks are kept: should other
             // runs of the exercise show an attempt, this run is a plain failure (see ExerciseVerdicts).

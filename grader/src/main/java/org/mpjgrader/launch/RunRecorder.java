@@ -20,7 +20,7 @@ final class RunRecorder {
     private final long[] work;
     private final List<OutputLine> merged = new ArrayList<>();
     private final List<String> stray = new ArrayList<>();
-    private final List<String> lingering = new ArrayList<>();
+    private final List<LingeringThread> lingering = new ArrayList<>();
     private long strayBytes;
     private boolean started;
     private long pid;
@@ -82,7 +82,8 @@ final class RunRecorder {
             case "MPI_CPU" -> cpuInMpi[e.intField(0)] = e.longField(1);
             case "WORK" -> work[e.intField(0)] = e.longField(1);
             case "CALLS_UNTOLD" -> untold.put(e.intField(0), e.longField(1));
-            case "LINGER" -> lingering.add("rank " + e.field(0) + ": thread \"" + e.field(1) + "\"");
+            case "LINGER" -> lingering.add(new LingeringThread(e.intField(0), e.field(1),
+                Boolean.parseBoolean(e.field(2)), e.fields().size() > 3 ? e.field(3) : ""));
             case "BYE" -> {
                 bye = true;
                 programNanos = e.longField(0);

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, long pid, boolean started,
                         Ending ending, Duration stoppedAfter, boolean deadlocked, String limitHit,
                         int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
-                        List<String> strayOutput, String jvmError, String command, List<String> lingering,
+                        List<String> strayOutput, String jvmError, String command, List<LingeringThread> lingering,
                         Map<String, String> files, Duration jvmStart, Duration runSetup, MpiTrace trace) {
 
     public enum Ending {

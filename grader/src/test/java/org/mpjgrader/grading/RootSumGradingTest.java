@@ -71,6 +71,24 @@ class RootSumGradingTest {
     }
 
     @Test
+    void aPoolNeverShutDownFailsTheProgramEndsAndKeepsTheOtherChecksPoints() throws Exception {
+        GradeRun run = gradeFixture("rootsum-pool-not-shut-down");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("FAIL");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(8 * 2 * 0.75);
+        assertThat(run.message("rootsum", 1)).isEqualTo(
+            "rootsum at 1 rank, arguments 1234567: rank 0 left 1 thread running after main returned: "
+                + "pool-1-thread-1, started at RootSum.java:26\n"
+                + "  hint: shut the pool down (executor.shutdown()) or make the thread a daemon before main returns");
+        assertThat(run.message("rootsum", 2)).matches(
+            "rootsum at 2 ranks, arguments 1234567: rank 0 left 1 thread running after main returned: "
+                + "pool-\\d-thread-1, started at RootSum.java:26\n"
+                + "  rank 1 left 1 thread running after main returned: pool-\\d-thread-1, started at RootSum.java:26\n"
+                + "  hint: shut the pool down \\(executor.shutdown\\(\\)\\) or make the thread a daemon before main returns");
+    }
+
+    @Test
     void aBlockSplitGetsTheTotalButNotThePartialSumsAndIsToldWhy() throws Exception {
         GradeRun run = gradeFixture("rootsum-block-split");
 

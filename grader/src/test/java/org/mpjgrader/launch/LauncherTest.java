@@ -133,7 +133,7 @@ class LauncherTest {
         RunResult result = run("lingering", "probe.Lingering", 2, RunLimits.DEFAULT);
 
         assertThat(result.ending()).isEqualTo(RunResult.Ending.COMPLETED);
-        assertThat(result.lingering()).containsExactly("rank 0: thread \"forever\"");
+        assertThat(result.lingering()).containsExactly(new LingeringThread(0, "forever", false, "Lingering.java:19"));
         assertThat(result.wall()).isLessThan(Duration.ofSeconds(5));
     }
 

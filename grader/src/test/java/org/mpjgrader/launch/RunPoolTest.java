@@ -72,7 +72,7 @@ class RunPoolTest {
             RunResult stuck = run(pool, state, "probe.Deadlock", 2);
             assertThat(stuck.ending()).isEqualTo(RunResult.Ending.TIMED_OUT);
             RunResult left = run(pool, state, "probe.Lingering", 2);
-            assertThat(left.lingering()).containsExactly("rank 0: thread \"forever\"");
+            assertThat(left.lingering()).containsExactly(new LingeringThread(0, "forever", false, "Lingering.java:19"));
             assertThat(firstLine(run(pool, state, "probe.State", 1))).isEqualTo(CLEAN);
             assertThat(pool.jvmsStarted()).isEqualTo(3);
         }
