@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,21 @@ class ExportStudentTest {
         assertThat(student.resolve("solutions")).doesNotExist();
         assertThat(student.resolve("grader/src/test")).doesNotExist();
         assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello");
+    }
+
+    @Test
+    void holdsEveryScriptItsCommandsRun() throws Exception {
+        for (String command : new String[] {"grader/grade", "ci/test"}) {
+            Matcher called = Pattern.compile("(?m)^\\s*\"\\$root/([^\"]+)\"").matcher(
+                Files.readString(student.resolve(command)));
+            List<String> scripts = new ArrayList<>();
+            while (called.find()) {
+                scripts.add(called.group(1));
+            }
+            assertThat(scripts).as(command).isNotEmpty()
+                .allSatisfy(script -> assertThat(student.resolve(script)).as(command + " runs").isExecutable());
+        }
+        assertThat(student.resolve("ci/install-sandbox")).isExecutable();
     }
 
     @Test
