@@ -15,7 +15,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the command line and returns its exit status; bad input gives 2 with one line and the usage. */
+    /** Runs the command line and returns its exit status; bad input gives 2 with one line and where to read more. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path courseRoot = Path.of(System.getProperty("course.root", "."));
         Course course = Course.standard();
@@ -25,11 +25,24 @@ public final class Main {
             .addSubcommand(new MergeCommand(courseRoot, out))
             .setOut(new PrintWriter(out, true))
             .setErr(new PrintWriter(err, true))
+            .setParameterExceptionHandler(Main::badCommandLine)
             .setExecutionExceptionHandler((e, cmd, parsed) -> {
                 err.println("grade: internal error of the grader (please report it): " + e);
                 e.printStackTrace(err);
                 return 1;
             });
         return commandLine.execute(args);
+    }
+
+    /**
+     * A mistake on the command line: the line that names it, then where the usage is, not the usage itself, whose
+     * 50 lines would push the one that matters off the screen.
+     */
+    private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getParent() == null ? "grader/grade" : "grader/grade " + command.getCommandName();
+        command.getErr().println(e.getMessage());
+        command.getErr().println("Try '" + name + " --help' for more information.");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

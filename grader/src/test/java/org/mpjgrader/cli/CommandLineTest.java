@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line's contract: bad input exits 2 with one line and the usage, before anything is graded. */
+/**
+ * The command line's contract: bad input exits 2 with one line and where to read more, before anything is graded.
+ */
 class CommandLineTest {
     @TempDir
     Path temp;
@@ -31,23 +33,41 @@ class CommandLineTest {
     }
 
     @Test
-    void anUnknownOptionExitsTwoWithOneLineAndTheUsage() {
+    void anUnknownOptionExitsTwoWithOneLineAndWhereToReadMore() {
         assertThat(run("--bogus")).isEqualTo(2);
-        assertThat(firstErrorLine()).isEqualTo("Unknown option: '--bogus'");
-        assertThat(err()).contains("Usage: grade");
+        assertThat(err()).isEqualTo("Unknown option: '--bogus'\n"
+            + "Try 'grader/grade --help' for more information.\n");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
     void anUnknownExerciseExitsTwoAndListsTheKnownOnes() {
-        assertThat(run("--only", "nope")).isEqualTo(2);
-        assertThat(firstErrorLine()).startsWith("unknown exercise 'nope' (known: hello");
+        assertThat(run("--only", "nosuchid")).isEqualTo(2);
+        assertThat(err()).isEqualTo("unknown exercise 'nosuchid' (known: hello, p2p, rootsum, mandelbrot, hpc, "
+            + "masterslave, matmul, matmul-distributed)\n"
+            + "Try 'grader/grade --help' for more information.\n");
     }
 
     @Test
     void aMissingSubmissionExitsTwo() {
         assertThat(run(temp.resolve("absent").toString())).isEqualTo(2);
-        assertThat(firstErrorLine()).isEqualTo("no such submission: " + temp.resolve("absent"));
+        assertThat(err()).isEqualTo("no such submission: " + temp.resolve("absent") + "\n"
+            + "Try 'grader/grade --help' for more information.\n");
+    }
+
+    @Test
+    void aSeedThatIsNoNumberExitsTwo() {
+        assertThat(run("--seed", "abc")).isEqualTo(2);
+        assertThat(err()).isEqualTo("Invalid value for option '--seed': 'abc' is not a long\n"
+            + "Try 'grader/grade --help' for more information.\n");
+    }
+
+    @Test
+    void aSubcommandsMistakeNamesItsOwnHelp() {
+        assertThat(run("batch", temp.resolve("absent").toString(), "--output", temp.resolve("out").toString()))
+            .isEqualTo(2);
+        assertThat(err()).isEqualTo("no such class folder: " + temp.resolve("absent") + "\n"
+            + "Try 'grader/grade batch --help' for more information.\n");
     }
 
     @Test
