@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.mpjgrader.launch.MpjLaunch;
+import org.mpjgrader.launch.SbatchRefusal;
 import org.mpjgrader.launch.ScriptResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.RunGrade;
@@ -63,6 +64,47 @@ public final class SlurmScriptCheck implements ExerciseCheck {
         List<ScriptProblem> problems = problems(script, mainClass);
         return problems.isEmpty() ? CheckResult.pass(DIRECTIVES, points)
             : CheckResult.fail(DIRECTIVES, points, ScriptProblem.message(subject, problems));
+    }
+
+    /**
+     * The directives' half when a real sbatch refuses the script ({@code sbatch --test-only}): what it asked for
+     * beyond the cluster, in words a student understands, sbatch's own words, then the grader's other findings.
+     */
+    public CheckResult refusedBySbatch(String subject, SlurmScript script, String mainClass, SbatchRefusal refusal,
+                                       double points) {
+        List<ScriptProblem> problems = new ArrayList<>();
+        problems.add(ScriptProblem.refusal("sbatch refuses the script: " + beyond(script, refusal)
+            .orElse("it says why below"), refusal.beyondTheNode() && refusal.nodeCpus() > 0
+            ? "ask for what one node has: at most " + refusal.nodeCpus() + " tasks (--ntasks) on 1 node" : ""));
+        problems.addAll(problems(script, mainClass));
+        FailureMessage message = FailureMessage.about(subject, problems.get(0).what());
+        refusal.said().lines().filter(l -> !l.isBlank()).forEach(l -> message.detail("sbatch: " + l.strip()
+            .replaceFirst("^sbatch: ", "")));
+        problems.stream().skip(1).forEach(p -> message.detail("also: " + p.what()));
+        problems.stream().map(ScriptProblem::hint).filter(h -> !h.isEmpty()).distinct()
+            .forEach(h -> message.detail("hint: " + h));
+        return CheckResult.fail(DIRECTIVES, points, message.text());
+    }
+
+    /** What the script asks for that no node has, when sbatch says so and the script shows it. */
+    private static Optional<String> beyond(SlurmScript script, SbatchRefusal refusal) {
+        if (!refusal.beyondTheNode()) {
+            return Optional.empty();
+        }
+        int tasks = script.count("ntasks").orElse(1);
+        int perTask = script.count("cpus-per-task").orElse(1);
+        int nodes = script.count("nodes").orElse(1);
+        String forever = "the job would wait forever: ";
+        if (refusal.nodeCpus() > 0 && tasks * perTask > refusal.nodeCpus()) {
+            return Optional.of(forever + "it asks for " + tasks + (tasks == 1 ? " task" : " tasks")
+                + (perTask > 1 ? " of " + perTask + " CPUs each" : "") + ", the cluster's node has "
+                + refusal.nodeCpus() + " CPUs");
+        }
+        if (nodes > 1) {
+            return Optional.of(forever + "it asks for " + nodes + " nodes, the cluster has one");
+        }
+        return Optional.of(forever + "no node of the cluster has what it asks for (the node has "
+            + refusal.nodeCpus() + " CPUs and " + refusal.nodeMemoryMb() + " MB of memory)");
     }
 
     /** The job's half of the points: see {@link JobOutputCheck#check}. */
