@@ -130,6 +130,83 @@ class SlurmGradingTest {
                 + "cluster's machines file)");
     }
 
+    @Test
+    void theJobsCommandsRunInTheGradersSandboxAndItsFilesStayInItsFolder() throws Exception {
+        Path root = TestCourse.root().toAbsolutePath();
+        GradeRun run = grade(submission("probe", """
+            #!/bin/bash
+            #SBATCH --job-name=mandelbrot --output=/tmp/slurm-escape-%j.out --error=%x-%j.err --input=/etc/hostname
+            #SBATCH --time=00:05:00 --mem=2G --nodes=1 --ntasks=2
+            test -e COURSE/solutions && echo "the course is visible" >&2 || echo "the course is hidden" >&2
+            echo "home: $(basename "$HOME"), ranks: $SLURM_NTASKS, input: $(cat | wc -c) bytes" >&2
+            touch /tmp/slurm-escape-probe 2>/dev/null && echo "wrote /tmp" >&2 || echo "cannot write /tmp" >&2
+            """.replace("COURSE", root.toString())));
+
+        String message = theRun(run).get("message").asText();
+        Matcher number = JOB_NUMBER.matcher(message);
+        assertThat(number.find()).as(message).isTrue();
+        assertThat(message).endsWith("the job started no ranks: no mpjrun.sh call got as far as the program\n"
+            + "  mandelbrot-" + number.group(1) + ".err ends with:\n"
+            + "    the course is hidden\n"
+            + "    home: submit, ranks: 2, input: 0 bytes\n"
+            + "    cannot write /tmp");
+        try (var left = Files.list(Path.of("/tmp"))) {
+            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("slurm-escape"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aJobThatWaitsInTheQueueIsCancelledAtTheGradersLimit() throws Exception {
+        GradeRun run = grade(submission("later", """
+            #!/bin/bash
+            #SBATCH --job-name=mandelbrot --output=%x-%j.out --error=%x-%j.err --begin=now+1hour
+            #SBATCH --time=00:05:00 --mem=2G --nodes=1 --ntasks=2 --cpus-per-task=1
+            mpjrun.sh -np $SLURM_NTASKS -dev multicore mandelbrot.Mandelbrot 100 100 -1.5 0.5 -1.0 1.0 100
+            """), "--time-limit", "3");
+
+        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
+        assertThat(theRun(run).get("message").asText()).isEqualTo(
+            "hpc (mandelbrot.slurm): the job never started: it still waited in the queue at the grader's limit "
+                + "(SLURM's reason: BeginTime), and the grader cancelled it\n"
+                + "  hint: a job that asks for what the cluster cannot give, or for a start time or another job it "
+                + "waits for, waits forever; squeue -j JOBID shows why a job waits");
+        assertThat(queue()).as("nothing of the job outlives the grading").isEmpty();
+    }
+
+    @Test
+    void aJobPastItsTimeIsEndedBySlurm() throws Exception {
+        // SLURM counts --time in whole minutes and looks every 30 s: this job ends after 60 to 90 s.
+        GradeRun run = grade(submission("sleeper", """
+            #!/bin/bash
+            #SBATCH --job-name=mandelbrot --output=%x-%j.out --error=%x-%j.err
+            #SBATCH --time=0:01 --mem=2G --nodes=1 --ntasks=2 --cpus-per-task=1
+            echo "going to sleep" >&2
+            sleep 150
+            mpjrun.sh -np $SLURM_NTASKS -dev multicore mandelbrot.Mandelbrot 100 100 -1.5 0.5 -1.0 1.0 100
+            """), "--time-limit", "140");
+
+        String message = theRun(run).get("message").asText();
+        assertThat(run.verdicts("hpc")).as(message).containsExactly("TIMEOUT");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
+        Matcher number = JOB_NUMBER.matcher(message);
+        assertThat(number.find()).as(message).isTrue();
+        assertThat(message).startsWith("hpc (mandelbrot.slurm): the job ran past its --time limit (1 minute: SLURM "
+                + "rounds a --time up to whole minutes), and SLURM cancelled it (state TIMEOUT)\n"
+                + "  hint: ask for a little more time than the job needs\n"
+                + "  mandelbrot-" + number.group(1) + ".err ends with:\n"
+                + "    going to sleep\n")
+            .contains("DUE TO TIME LIMIT");
+    }
+
+    /** The jobs SLURM still has in its queue or running. */
+    private static String queue() throws Exception {
+        Process squeue = new ProcessBuilder("squeue", "-h").start();
+        String out = new String(squeue.getInputStream().readAllBytes()).strip();
+        squeue.waitFor();
+        return out;
+    }
+
     private static int nodeCpus() throws Exception {
         Process sinfo = new ProcessBuilder("sinfo", "-h", "-o", "%c").start();
         String out = new String(sinfo.getInputStream().readAllBytes()).strip();
