@@ -97,6 +97,16 @@ public final class GradeCommand implements Callable<Integer> {
         this.out = out;
     }
 
+    /** {@code --scheduler}'s value: auto, slurm or simulation, in any case. */
+    static SchedulerChoice schedulerChoice(String value, CommandLine.Model.CommandSpec spec) {
+        try {
+            return SchedulerChoice.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--scheduler must be auto, slurm or simulation, not '" + value + "'");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<ExerciseSpec> exercises = selectedExercises();
@@ -107,13 +117,7 @@ public final class GradeCommand implements Callable<Integer> {
         if (!Files.exists(target)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such submission: " + target);
         }
-        SchedulerChoice schedulerChoice;
-        try {
-            schedulerChoice = SchedulerChoice.valueOf(scheduler.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "--scheduler must be auto, slurm or simulation, not '" + scheduler + "'");
-        }
+        SchedulerChoice schedulerChoice = schedulerChoice(scheduler, spec);
         long usedSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         List<GradingListener> listeners = new ArrayList<>(List.of(new ConsoleReport(out)));
         if (json != null) {

@@ -35,6 +35,8 @@ public final class SlurmJobRunner {
     private static final Duration BUSY_QUEUE = Duration.ofMinutes(10);
     /** How long a cancelled job may take to leave the node before its folder is deleted anyway. */
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(15);
+    /** What slurmstepd writes into the job's error file when it kills the job for its memory. */
+    private static final String MEMORY_KILL = "Exceeded job memory limit";
     private static final Pattern FILE_OPTION = Pattern.compile(
         "(?:^|\\s)(?:--(output|error)(?:=|\\s+)|-([oe])\\s*)(\\S+)");
 
@@ -102,9 +104,11 @@ public final class SlurmJobRunner {
             String error = status.stdErr().isEmpty() || status.stdErr().equals(status.stdOut()) ? output
                 : ScriptRunner.read(Path.of(status.stdErr()), limit, dropped);
             boolean timedOut = watch.ranPastLimit() || status.state().equals("TIMEOUT");
+            // Without a memory cgroup, slurmstepd kills a job over its --mem and SLURM calls it FAILED; the job's
+            // error file holds slurmstepd's word for it.
+            String state = error.contains(MEMORY_KILL) && !timedOut ? "OUT_OF_MEMORY" : status.state();
             return new ScriptResult(request, status.exitCode(), timedOut, watch.ran(), output, error, dropped.get(),
-                ScriptRunner.launches(folder.launches()),
-                new SchedulerRun(SchedulerRun.SLURM, id, status.state(), status.reason()));
+                ScriptRunner.launches(folder.launches()), new SchedulerRun(SchedulerRun.SLURM, id, state, status.reason()));
         } finally {
             if (!ended) {
                 // The grader gives up (an exception on the way): the job must not outlive it.

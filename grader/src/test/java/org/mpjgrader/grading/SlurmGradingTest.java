@@ -199,6 +199,27 @@ class SlurmGradingTest {
             .contains("DUE TO TIME LIMIT");
     }
 
+    @Test
+    void aJobOverItsMemoryIsKilledBySlurm() throws Exception {
+        GradeRun run = grade(submission("small", """
+            #!/bin/bash
+            #SBATCH --job-name=mandelbrot --output=%x-%j.out --error=%x-%j.err
+            #SBATCH --time=00:05:00 --mem=20M --nodes=1 --ntasks=2 --cpus-per-task=1
+            mpjrun.sh -np $SLURM_NTASKS -dev multicore mandelbrot.Mandelbrot 1000 1000 -1.5 0.5 -1.0 1.0 1000
+            """));
+
+        String message = theRun(run).get("message").asText();
+        assertThat(run.verdicts("hpc")).as(message).containsExactly("FAIL");
+        assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
+        Matcher number = JOB_NUMBER.matcher(message);
+        assertThat(number.find()).as(message).isTrue();
+        assertThat(message).startsWith("hpc (mandelbrot.slurm): the job used more memory than it reserved, and SLURM "
+                + "killed it (state OUT_OF_MEMORY)\n"
+                + "  hint: ask for the memory the ranks' JVM needs, its heap and more: #SBATCH --mem=2G\n"
+                + "  mandelbrot-" + number.group(1) + ".err ends with:\n")
+            .contains("Exceeded job memory limit");
+    }
+
     /** The jobs SLURM still has in its queue or running. */
     private static String queue() throws Exception {
         Process squeue = new ProcessBuilder("squeue", "-h").start();
