@@ -135,9 +135,27 @@ public final class SlurmScriptCheck implements ExerciseCheck {
     /** The run's grade: a job killed at the limit is a timeout; otherwise it passes when both halves do. */
     public static RunGrade grade(RunContext run, CheckResult directives, CheckResult job, boolean timedOut,
                                  Duration wall) {
+        return grade(run, directives, job, timedOut ? Optional.of(Verdict.TIMEOUT) : Optional.empty(), wall);
+    }
+
+    /** The run's grade of a job that ran: see {@link #ended}. */
+    public static RunGrade grade(RunContext run, CheckResult directives, CheckResult job, ScriptResult result) {
+        return grade(run, directives, job, ended(result), result.wall());
+    }
+
+    /** How a job's end decides the verdict: at a time limit a timeout, killed over its --mem a resource limit. */
+    static Optional<Verdict> ended(ScriptResult result) {
+        if (result.timedOut()) {
+            return Optional.of(Verdict.TIMEOUT);
+        }
+        return result.scheduler().state().equals("OUT_OF_MEMORY") ? Optional.of(Verdict.RESOURCE_LIMIT)
+            : Optional.empty();
+    }
+
+    private static RunGrade grade(RunContext run, CheckResult directives, CheckResult job, Optional<Verdict> ended,
+                                  Duration wall) {
         List<CheckResult> checks = List.of(directives, job);
-        Verdict verdict = timedOut ? Verdict.TIMEOUT
-            : checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL;
+        Verdict verdict = ended.orElse(checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL);
         String message = String.join("\n", checks.stream().filter(c -> !c.passed()).map(CheckResult::message).toList());
         return run.grade(verdict, message, checks.stream().mapToDouble(CheckResult::points).sum(),
             directives.maxPoints() + job.maxPoints(), checks, wall);

@@ -99,7 +99,7 @@ final class BatchScriptGrading {
             List<String> used = result.launches().isEmpty() ? run.arguments() : result.launches().get(0).arguments();
             int ranks = result.launches().isEmpty() ? np : result.launches().get(0).np();
             return SlurmScriptCheck.grade(new RunContext(exercise.id(), ranks, used, run.visibility()), directives,
-                output, result.timedOut(), result.wall());
+                output, result);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return Grader.same(run, Verdict.NOT_GRADED, FailureMessage.about(subject, "not graded: " + e.getMessage()).text());
         }

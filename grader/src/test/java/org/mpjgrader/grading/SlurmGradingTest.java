@@ -209,7 +209,7 @@ class SlurmGradingTest {
             """));
 
         String message = theRun(run).get("message").asText();
-        assertThat(run.verdicts("hpc")).as(message).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(message).containsExactly("RESOURCE_LIMIT");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         Matcher number = JOB_NUMBER.matcher(message);
         assertThat(number.find()).as(message).isTrue();
