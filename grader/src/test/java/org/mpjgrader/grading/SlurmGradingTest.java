@@ -201,10 +201,14 @@ class SlurmGradingTest {
 
     @Test
     void aJobOverItsMemoryIsKilledBySlurm() throws Exception {
+        // 200 MB held for 20 s: SLURM samples the job's memory every 2 s, so a short job could end unseen.
         GradeRun run = grade(submission("small", """
             #!/bin/bash
             #SBATCH --job-name=mandelbrot --output=%x-%j.out --error=%x-%j.err
             #SBATCH --time=00:05:00 --mem=20M --nodes=1 --ntasks=2 --cpus-per-task=1
+            echo "reading the input" >&2
+            input=$(head -c 200000000 /dev/zero | tr '\\0' x)
+            sleep 20
             mpjrun.sh -np $SLURM_NTASKS -dev multicore mandelbrot.Mandelbrot 1000 1000 -1.5 0.5 -1.0 1.0 1000
             """));
 
