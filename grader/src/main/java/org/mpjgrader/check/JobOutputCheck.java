@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mpjgrader.launch.MpjLaunch;
+import org.mpjgrader.launch.SchedulerRun;
 import org.mpjgrader.launch.ScriptResult;
 import org.mpjgrader.result.CheckResult;
 
@@ -39,6 +40,13 @@ final class JobOutputCheck {
      */
     static CheckResult check(String subject, SlurmJob job, ScriptResult result, ReferenceOutput reference,
                              double points) {
+        SchedulerRun ran = result.scheduler();
+        if (ran.real()) {
+            Optional<FailureMessage> ended = endedBySlurm(subject, job, ran);
+            if (ended.isPresent()) {
+                return fail(points, ran.state().equals("PENDING") ? ended.get() : withTail(ended.get(), job, result));
+            }
+        }
         if (result.timedOut()) {
             Duration limit = result.request().limits().wallTime();
             FailureMessage message = job.ownLimit(limit)
@@ -79,6 +87,31 @@ final class JobOutputCheck {
                 .expectedButWas(expected, checksums.get(0).group(0)).text());
         }
         return CheckResult.pass(NAME, points);
+    }
+
+    /** A real SLURM's end of a job that is no fault of the output: cancelled in the queue, at --time, for memory. */
+    private static Optional<FailureMessage> endedBySlurm(String subject, SlurmJob job, SchedulerRun ran) {
+        return switch (ran.state()) {
+            case "PENDING" -> Optional.of(FailureMessage.about(subject, "the job never started: it still waited in "
+                    + "the queue at the grader's limit (SLURM's reason: " + ran.reason() + "), and the grader cancelled it")
+                .detail("hint: a job that asks for what the cluster cannot give, or for a start time or another job "
+                    + "it waits for, waits forever; squeue -j JOBID shows why a job waits"));
+            case "TIMEOUT" -> Optional.of(FailureMessage.about(subject, "the job ran past its --time limit ("
+                    + job.timeLimit().map(JobOutputCheck::minutes).orElse("the partition's") + "), and SLURM "
+                    + "cancelled it (state TIMEOUT)")
+                .detail("hint: ask for a little more time than the job needs"));
+            case "OUT_OF_MEMORY" -> Optional.of(FailureMessage.about(subject, "the job used more memory than it "
+                    + "reserved, and SLURM killed it (state OUT_OF_MEMORY)")
+                .detail("hint: ask for the memory the ranks' JVM needs, its heap and more: #SBATCH --mem=2G"));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A --time as SLURM keeps it: whole minutes, rounded up. */
+    private static String minutes(Duration limit) {
+        long minutes = Math.max(1, (limit.toSeconds() + 59) / 60);
+        return minutes + (minutes == 1 ? " minute" : " minutes") + (limit.toSeconds() % 60 != 0
+            ? ": SLURM rounds a --time up to whole minutes" : "");
     }
 
     static CheckResult onlyArguments(String subject, MpjLaunch launch, List<String> arguments, double points) {

@@ -27,19 +27,25 @@ public record SlurmJob(long id, String name, Map<String, String> environment, St
     }
 
     public static SlurmJob of(SlurmScript script, String scriptName) {
+        return of(script, scriptName, ID);
+    }
+
+    /** The job SLURM ran under the number {@code id} (a real scheduler's, not the simulation's). */
+    public static SlurmJob of(SlurmScript script, String scriptName, long id) {
         String name = script.directive("job-name").map(SlurmScript.Directive::value).orElse(scriptName);
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SLURM_JOB_ID", Long.toString(ID));
-        environment.put("SLURM_JOBID", Long.toString(ID));
+        environment.put("SLURM_JOB_ID", Long.toString(id));
+        environment.put("SLURM_JOBID", Long.toString(id));
         environment.put("SLURM_JOB_NAME", name);
         String nodes = Integer.toString(script.count("nodes").orElse(1));
         environment.put("SLURM_NNODES", nodes);
         environment.put("SLURM_JOB_NUM_NODES", nodes);
         script.count("ntasks").ifPresent(n -> environment.put("SLURM_NTASKS", Integer.toString(n)));
         script.count("cpus-per-task").ifPresent(n -> environment.put("SLURM_CPUS_PER_TASK", Integer.toString(n)));
-        String output = expand(script.directive("output").map(SlurmScript.Directive::value).orElse(DEFAULT_OUTPUT), name);
-        String error = script.directive("error").map(d -> expand(d.value(), name)).orElse(output);
-        return new SlurmJob(ID, name, environment, output, error, script.timeLimit());
+        String output = expand(script.directive("output").map(SlurmScript.Directive::value).orElse(DEFAULT_OUTPUT), name,
+            id);
+        String error = script.directive("error").map(d -> expand(d.value(), name, id)).orElse(output);
+        return new SlurmJob(id, name, environment, output, error, script.timeLimit());
     }
 
     /** How long the job may run here: its own {@code --time}, or the grader's limit when that is shorter. */
@@ -58,6 +64,10 @@ public record SlurmJob(long id, String name, Map<String, String> environment, St
 
     /** A file name pattern with {@code %j} (and {@code %A}) the job's number, {@code %x} its name, {@code %%} a %. */
     static String expand(String pattern, String name) {
+        return expand(pattern, name, ID);
+    }
+
+    private static String expand(String pattern, String name, long id) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -67,7 +77,7 @@ public record SlurmJob(long id, String name, Map<String, String> environment, St
             }
             char next = pattern.charAt(++i);
             switch (next) {
-                case 'j', 'A' -> out.append(ID);
+                case 'j', 'A' -> out.append(id);
                 case 'x' -> out.append(name);
                 case '%' -> out.append('%');
                 default -> out.append('%').append(next);

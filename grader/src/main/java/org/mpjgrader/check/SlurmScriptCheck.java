@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.mpjgrader.launch.MpjLaunch;
+import org.mpjgrader.launch.SbatchRefusal;
 import org.mpjgrader.launch.ScriptResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.RunGrade;
@@ -65,6 +66,47 @@ public final class SlurmScriptCheck implements ExerciseCheck {
             : CheckResult.fail(DIRECTIVES, points, ScriptProblem.message(subject, problems));
     }
 
+    /**
+     * The directives' half when a real sbatch refuses the script ({@code sbatch --test-only}): what it asked for
+     * beyond the cluster, in words a student understands, sbatch's own words, then the grader's other findings.
+     */
+    public CheckResult refusedBySbatch(String subject, SlurmScript script, String mainClass, SbatchRefusal refusal,
+                                       double points) {
+        List<ScriptProblem> problems = new ArrayList<>();
+        problems.add(ScriptProblem.refusal("sbatch refuses the script: " + beyond(script, refusal)
+            .orElse("it says why below"), refusal.beyondTheNode() && refusal.nodeCpus() > 0
+            ? "ask for what one node has: at most " + refusal.nodeCpus() + " tasks (--ntasks) on 1 node" : ""));
+        problems.addAll(problems(script, mainClass));
+        FailureMessage message = FailureMessage.about(subject, problems.get(0).what());
+        refusal.said().lines().filter(l -> !l.isBlank()).forEach(l -> message.detail("sbatch: " + l.strip()
+            .replaceFirst("^sbatch: ", "")));
+        problems.stream().skip(1).forEach(p -> message.detail("also: " + p.what()));
+        problems.stream().map(ScriptProblem::hint).filter(h -> !h.isEmpty()).distinct()
+            .forEach(h -> message.detail("hint: " + h));
+        return CheckResult.fail(DIRECTIVES, points, message.text());
+    }
+
+    /** What the script asks for that no node has, when sbatch says so and the script shows it. */
+    private static Optional<String> beyond(SlurmScript script, SbatchRefusal refusal) {
+        if (!refusal.beyondTheNode()) {
+            return Optional.empty();
+        }
+        int tasks = script.count("ntasks").orElse(1);
+        int perTask = script.count("cpus-per-task").orElse(1);
+        int nodes = script.count("nodes").orElse(1);
+        String forever = "the job would wait forever: ";
+        if (refusal.nodeCpus() > 0 && tasks * perTask > refusal.nodeCpus()) {
+            return Optional.of(forever + "it asks for " + tasks + (tasks == 1 ? " task" : " tasks")
+                + (perTask > 1 ? " of " + perTask + " CPUs each" : "") + ", the cluster's node has "
+                + refusal.nodeCpus() + " CPUs");
+        }
+        if (nodes > 1) {
+            return Optional.of(forever + "it asks for " + nodes + " nodes, the cluster has one");
+        }
+        return Optional.of(forever + "no node of the cluster has what it asks for (the node has "
+            + refusal.nodeCpus() + " CPUs and " + refusal.nodeMemoryMb() + " MB of memory)");
+    }
+
     /** The job's half of the points: see {@link JobOutputCheck#check}. */
     public CheckResult jobOutput(String subject, SlurmJob job, ScriptResult result, ReferenceOutput reference,
                                  double points) {
@@ -93,9 +135,27 @@ public final class SlurmScriptCheck implements ExerciseCheck {
     /** The run's grade: a job killed at the limit is a timeout; otherwise it passes when both halves do. */
     public static RunGrade grade(RunContext run, CheckResult directives, CheckResult job, boolean timedOut,
                                  Duration wall) {
+        return grade(run, directives, job, timedOut ? Optional.of(Verdict.TIMEOUT) : Optional.empty(), wall);
+    }
+
+    /** The run's grade of a job that ran: see {@link #ended}. */
+    public static RunGrade grade(RunContext run, CheckResult directives, CheckResult job, ScriptResult result) {
+        return grade(run, directives, job, ended(result), result.wall());
+    }
+
+    /** How a job's end decides the verdict: at a time limit a timeout, killed over its --mem a resource limit. */
+    static Optional<Verdict> ended(ScriptResult result) {
+        if (result.timedOut()) {
+            return Optional.of(Verdict.TIMEOUT);
+        }
+        return result.scheduler().state().equals("OUT_OF_MEMORY") ? Optional.of(Verdict.RESOURCE_LIMIT)
+            : Optional.empty();
+    }
+
+    private static RunGrade grade(RunContext run, CheckResult directives, CheckResult job, Optional<Verdict> ended,
+                                  Duration wall) {
         List<CheckResult> checks = List.of(directives, job);
-        Verdict verdict = timedOut ? Verdict.TIMEOUT
-            : checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL;
+        Verdict verdict = ended.orElse(checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL);
         String message = String.join("\n", checks.stream().filter(c -> !c.passed()).map(CheckResult::message).toList());
         return run.grade(verdict, message, checks.stream().mapToDouble(CheckResult::points).sum(),
             directives.maxPoints() + job.maxPoints(), checks, wall);

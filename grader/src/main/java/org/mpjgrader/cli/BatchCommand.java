@@ -69,6 +69,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-similarity", description = "skip the similarity report (JPlag)")
     boolean noSimilarity;
 
+    @Option(names = "--scheduler", paramLabel = "KIND",
+        description = "who runs lesson 11's batch jobs: auto (a reachable SLURM, else the grader's simulation), "
+            + "slurm or simulation (default: ${DEFAULT-VALUE})")
+    String scheduler = "auto";
+
     @Option(names = "--scratch", paramLabel = "DIR", hidden = true, description = "where temporary files go")
     Path scratch;
 
@@ -110,7 +115,8 @@ final class BatchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (ProgressBarDisplay progress = new ProgressBarDisplay(err);
              SubmissionGrader submissions = new GradingSession(courseRoot, Clock.systemUTC(),
-                 GradeCommand.Version.current()).withWallClock(wallClock(pool)).open(work)) {
+                 GradeCommand.Version.current()).withWallClock(wallClock(pool))
+                 .withScheduler(GradeCommand.schedulerChoice(scheduler, spec)).open(work)) {
             BatchGrader grader = new BatchGrader(submissions, exercises, settings, batch,
                 BatchCommand::studentReports, work.resolve("students"),
                 Clock.systemUTC());

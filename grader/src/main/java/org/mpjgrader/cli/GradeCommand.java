@@ -7,10 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingSession;
+import org.mpjgrader.grading.SchedulerChoice;
 import org.mpjgrader.grading.WallClockSettings;
 import org.mpjgrader.report.ConsoleReport;
 import org.mpjgrader.report.FeedbackMarkdown;
@@ -73,6 +75,11 @@ public final class GradeCommand implements Callable<Integer> {
             + "cannot show a speedup they are INCONCLUSIVE")
     int wallRounds = WallClockSettings.DEFAULT_ROUNDS;
 
+    @Option(names = "--scheduler", paramLabel = "KIND",
+        description = "who runs lesson 11's batch job: auto (a reachable SLURM, else the grader's simulation), "
+            + "slurm or simulation (default: ${DEFAULT-VALUE})")
+    String scheduler = "auto";
+
     @Option(names = "--scratch", paramLabel = "DIR", hidden = true,
         description = "where workspaces and runs go (default: a new temporary folder)")
     Path scratch;
@@ -90,6 +97,16 @@ public final class GradeCommand implements Callable<Integer> {
         this.out = out;
     }
 
+    /** {@code --scheduler}'s value: auto, slurm or simulation, in any case. */
+    static SchedulerChoice schedulerChoice(String value, CommandLine.Model.CommandSpec spec) {
+        try {
+            return SchedulerChoice.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--scheduler must be auto, slurm or simulation, not '" + value + "'");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<ExerciseSpec> exercises = selectedExercises();
@@ -100,6 +117,7 @@ public final class GradeCommand implements Callable<Integer> {
         if (!Files.exists(target)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such submission: " + target);
         }
+        SchedulerChoice schedulerChoice = schedulerChoice(scheduler, spec);
         long usedSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         List<GradingListener> listeners = new ArrayList<>(List.of(new ConsoleReport(out)));
         if (json != null) {
@@ -122,7 +140,7 @@ public final class GradeCommand implements Callable<Integer> {
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
         try {
             GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), Version.current())
-                .withWallRounds(wallRounds).grade(target, exercises, usedSeed, selection.hidden(), work, listener);
+                .withWallRounds(wallRounds).withScheduler(schedulerChoice).grade(target, exercises, usedSeed, selection.hidden(), work, listener);
             if (result.anyNotGraded()) {
                 return NOT_GRADED;
             }

@@ -15,6 +15,8 @@ import org.mpjgrader.check.SlurmJob;
 import org.mpjgrader.check.SlurmScript;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.launch.MpjNotFoundException;
+import org.mpjgrader.launch.SbatchRefusal;
+import org.mpjgrader.launch.SchedulerRun;
 import org.mpjgrader.launch.ScriptRequest;
 import org.mpjgrader.launch.ScriptResult;
 import org.mpjgrader.result.CheckResult;
@@ -25,8 +27,9 @@ import org.mpjgrader.submission.Submission;
 
 /**
  * Grades an exercise whose submission is a batch script (lesson 11): its one planned run reads the script,
- * checks its directives, runs it as a scheduler would on one node when sbatch would accept it, and compares the
- * job's output with the reference program's for the arguments the job used.
+ * checks its directives, runs it (on a real SLURM where one is reachable, else as the grader's simulation of one
+ * node) when sbatch would accept it, and compares the job's output with the reference program's for the arguments
+ * the job used. The grade records which scheduler ran it.
  */
 final class BatchScriptGrading {
     private final ScriptExecutor scripts;
@@ -39,7 +42,6 @@ final class BatchScriptGrading {
 
     RunGrade grade(PlannedRun run, SlurmScriptCheck check, Submission submission, CompiledSubmission compiled) {
         ExerciseSpec exercise = run.exercise();
-        String subject = check.subject(exercise.id());
         Optional<Path> file = submission.script(check.scriptName());
         if (file.isEmpty()) {
             return Grader.same(run, Verdict.NOT_IMPLEMENTED, exercise.id() + ": the submission has no " + check.scriptName()
@@ -50,19 +52,40 @@ final class BatchScriptGrading {
             return Grader.same(run, Verdict.NOT_IMPLEMENTED,
                 check.notImplemented(exercise.id(), exercise.notImplementedHint()));
         }
+        return graded(run, check, script, file.get(), submission, compiled).withScheduler(scripts.scheduler());
+    }
+
+    private RunGrade graded(PlannedRun run, SlurmScriptCheck check, SlurmScript script, Path file,
+                            Submission submission, CompiledSubmission compiled) {
+        ExerciseSpec exercise = run.exercise();
+        String subject = check.subject(exercise.id());
         double half = run.points() / 2;
         CheckResult directives = check.directives(subject, script, exercise.mainClass(), half);
         SlurmJob job = SlurmJob.of(script, check.scriptName());
         int np = script.count("ntasks").orElse(1);
-        Optional<String> cannotRun = cannotRun(exercise, script, check, submission, compiled);
-        if (cannotRun.isPresent()) {
-            return SlurmScriptCheck.grade(new RunContext(exercise.id(), np, run.arguments(), run.visibility()),
-                directives, check.notRun(subject, cannotRun.get(), half), false, Duration.ZERO);
-        }
+        RunContext context = new RunContext(exercise.id(), np, run.arguments(), run.visibility());
         try {
+            // A real sbatch judges the script first, in its own words; the grader's reading adds its hints.
+            Optional<SbatchRefusal> refusal = scripts.refusal(file);
+            if (refusal.isPresent()) {
+                return SlurmScriptCheck.grade(context,
+                    check.refusedBySbatch(subject, script, exercise.mainClass(), refusal.get(), half),
+                    check.notRun(subject, "sbatch refuses the script (see above)", half), false, Duration.ZERO);
+            }
+            Optional<String> cannotRun = cannotRun(exercise, script, check, submission, compiled);
+            if (cannotRun.isPresent()) {
+                return SlurmScriptCheck.grade(context, directives, check.notRun(subject, cannotRun.get(), half), false,
+                    Duration.ZERO);
+            }
             Path classes = compiled.classesOf(exercise.packageName()).orElseThrow();
-            ScriptResult result = scripts.run(new ScriptRequest(file.get(), classes, job.environment(), job.outputFile(),
-                job.errorFile(), exercise.limits().withWallTime(job.wallTime(exercise.limits().wallTime()))));
+            // The simulation ends a job at its own --time; a real SLURM does that itself, the grader only at its limit.
+            Duration limit = scripts.scheduler().equals(SchedulerRun.SLURM) ? exercise.limits().wallTime()
+                : job.wallTime(exercise.limits().wallTime());
+            ScriptResult result = scripts.run(new ScriptRequest(file, classes, job.environment(), job.outputFile(),
+                job.errorFile(), exercise.limits().withWallTime(limit)));
+            if (result.scheduler().real()) {
+                job = SlurmJob.of(script, check.scriptName(), result.scheduler().jobId());
+            }
             Optional<List<String>> arguments = check.referenceArguments(result);
             CheckResult output;
             if (arguments.isPresent() && !references.computesNewInputs()
@@ -76,7 +99,7 @@ final class BatchScriptGrading {
             List<String> used = result.launches().isEmpty() ? run.arguments() : result.launches().get(0).arguments();
             int ranks = result.launches().isEmpty() ? np : result.launches().get(0).np();
             return SlurmScriptCheck.grade(new RunContext(exercise.id(), ranks, used, run.visibility()), directives,
-                output, result.timedOut(), result.wall());
+                output, result);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return Grader.same(run, Verdict.NOT_GRADED, FailureMessage.about(subject, "not graded: " + e.getMessage()).text());
         }

@@ -1,15 +1,23 @@
 package org.mpjgrader.grading;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.launch.Launcher;
 import org.mpjgrader.launch.MpjInstallation;
 import org.mpjgrader.launch.MpjNotFoundException;
 import org.mpjgrader.launch.Sandbox;
+import org.mpjgrader.launch.SchedulerRun;
+import org.mpjgrader.launch.ScriptRequest;
+import org.mpjgrader.launch.ScriptResult;
 import org.mpjgrader.launch.ScriptRunner;
+import org.mpjgrader.launch.SlurmCluster;
+import org.mpjgrader.launch.SlurmJobRunner;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.spec.ExerciseSpec;
@@ -28,6 +36,7 @@ public final class GradingSession {
     private final Clock clock;
     private final String version;
     private final WallClockSettings wallClock;
+    private final SchedulerChoice scheduler;
 
     /**
      * A session without wall-clock speedup rows.
@@ -35,19 +44,26 @@ public final class GradingSession {
      * @param courseRoot the course repository: its {@code solutions/} give the expected output, where present
      */
     public GradingSession(Path courseRoot, Clock clock, String version) {
-        this(courseRoot, clock, version, WallClockSettings.OFF);
+        this(courseRoot, clock, version, WallClockSettings.OFF, SchedulerChoice.AUTO);
     }
 
-    private GradingSession(Path courseRoot, Clock clock, String version, WallClockSettings wallClock) {
+    private GradingSession(Path courseRoot, Clock clock, String version, WallClockSettings wallClock,
+                           SchedulerChoice scheduler) {
         this.courseRoot = courseRoot;
         this.clock = clock;
         this.version = version;
         this.wallClock = wallClock;
+        this.scheduler = scheduler;
     }
 
     /** This session with wall-clock speedup rows judged as {@code settings} say. */
     public GradingSession withWallClock(WallClockSettings settings) {
-        return new GradingSession(courseRoot, clock, version, settings);
+        return new GradingSession(courseRoot, clock, version, settings, scheduler);
+    }
+
+    /** This session with lesson 11's batch jobs run by the scheduler {@code choice} names. */
+    public GradingSession withScheduler(SchedulerChoice choice) {
+        return new GradingSession(courseRoot, clock, version, wallClock, choice);
     }
 
     /** This session with {@code rounds} rounds per wall-clock speedup row (0: none), timed on this machine's cores. */
@@ -114,8 +130,35 @@ public final class GradingSession {
         ScriptRunner scripts = new ScriptRunner(mpj, sandbox, scratch.resolve("jobs"));
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
         RunGate gate = new RunGate();
-        return new Grader(launcher::pool, scripts::run, references(launcher, compiler, scratch, gate), compiler,
+        return new Grader(launcher::pool, batchJobs(scripts, scratch), references(launcher, compiler, scratch, gate), compiler,
             scratch, clock, environment, gate, concurrentRuns, wallClock);
+    }
+
+    /** Who runs lesson 11's jobs: a reachable SLURM unless the simulation is asked for, else the simulation. */
+    private ScriptExecutor batchJobs(ScriptRunner simulation, Path scratch) {
+        if (scheduler == SchedulerChoice.SIMULATION) {
+            return simulation::run;
+        }
+        Optional<SlurmCluster> cluster = SlurmCluster.find();
+        if (cluster.isPresent()) {
+            return ScriptExecutor.on(new SlurmJobRunner(cluster.get(), simulation, scratch.resolve("slurm-jobs"), clock));
+        }
+        if (scheduler == SchedulerChoice.SLURM) {
+            return new ScriptExecutor() {
+                @Override
+                public ScriptResult run(ScriptRequest request) {
+                    throw new UncheckedIOException(new IOException("no SLURM scheduler is reachable (scontrol ping "
+                        + "fails or sbatch is not on the PATH), and --scheduler slurm asks for one: ci/install-slurm "
+                        + "starts a one-node cluster"));
+                }
+
+                @Override
+                public String scheduler() {
+                    return SchedulerRun.SLURM;
+                }
+            };
+        }
+        return simulation::run;
     }
 
     private ReferenceSource references(Launcher launcher, SourceCompiler compiler, Path scratch, RunGate gate) {

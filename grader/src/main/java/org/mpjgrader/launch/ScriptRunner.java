@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,7 +66,15 @@ public final class ScriptRunner {
         }
     }
 
-    private ScriptResult runIn(ScriptRequest request, Path job) throws IOException {
+    /**
+     * A job's folder as the grader prepares it: the folder it is submitted from (the script copied in), the
+     * {@code mpjrun.sh} shim and {@code module} command in {@code bin}, and the log the shim writes each call to.
+     */
+    record JobFolder(Path job, Path submitDir, Path home, Path bin, Path script, Path launches) {
+    }
+
+    /** Lays out the job's folder in {@code job}; the same for the simulation and for a real SLURM. */
+    JobFolder prepare(ScriptRequest request, Path job) throws IOException {
         Path submitDir = Files.createDirectories(job.resolve("submit"));
         Path home = job.resolve("mpj");
         Path bin = Files.createDirectories(home.resolve("bin"));
@@ -76,25 +85,46 @@ public final class ScriptRunner {
         Path script = submitDir.resolve(request.script().getFileName().toString());
         Files.copy(request.script(), script);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        return new JobFolder(job, submitDir, home, bin, script, launches);
+    }
+
+    /**
+     * The command that runs the job's script in the sandbox. As slurmstepd does: the kernel reads the script's
+     * #! line (an sh in between reports a bad one). By a relative name, so that the shell's messages do not show
+     * the grader's folders.
+     */
+    List<String> sandboxed(ScriptRequest request, JobFolder folder) {
+        return sandbox.wrap(folder.job(), visibleToJob(request), List.of("/bin/sh", "-c", "cd \"$1\" && exec \"$0\"",
+            "./" + folder.script().getFileName(), folder.submitDir().toString()));
+    }
+
+    /** What the job finds in its environment besides the scheduler's variables; nothing of the grader's own. */
+    static Map<String, String> baseEnvironment(JobFolder folder) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SLURM_SUBMIT_DIR", folder.submitDir().toString());
+        environment.put("MPJ_HOME", folder.home().toString());
+        environment.put("HOME", folder.submitDir().toString());
+        environment.put("LANG", "C.UTF-8");
+        environment.put("PATH", folder.bin() + File.pathSeparator + "/usr/local/bin:/usr/bin:/bin");
+        return environment;
+    }
+
+    private ScriptResult runIn(ScriptRequest request, Path job) throws IOException {
+        JobFolder folder = prepare(request, job);
+        Path submitDir = folder.submitDir();
         Path output = inside(submitDir, request.outputFile());
         Path error = inside(submitDir, request.errorFile());
 
         List<String> command = new ArrayList<>(ProcessGroup.sessionPrefix());
-        // As slurmstepd does: the kernel reads the script's #! line (an sh in between reports a bad one). By a
-        // relative name, so that the shell's messages do not show the grader's folders.
-        command.addAll(sandbox.wrap(job, visibleToJob(request),
-            List.of("/bin/sh", "-c", "cd \"$1\" && exec \"$0\"", "./" + script.getFileName(), submitDir.toString())));
+        command.addAll(sandboxed(request, folder));
         ProcessBuilder builder = new ProcessBuilder(command).directory(submitDir.toFile())
             .redirectErrorStream(request.oneFile());
         // The job's environment only: the grader's own (tokens of a CI job among it) is not the job's business.
         Map<String, String> environment = builder.environment();
         environment.clear();
         environment.putAll(request.environment());
-        environment.put("SLURM_SUBMIT_DIR", submitDir.toString());
-        environment.put("MPJ_HOME", home.toString());
-        environment.put("HOME", submitDir.toString());
-        environment.put("LANG", "C.UTF-8");
-        environment.put("PATH", bin + File.pathSeparator + "/usr/local/bin:/usr/bin:/bin");
+        environment.putAll(baseEnvironment(folder));
+        Path launches = folder.launches();
 
         long start = System.nanoTime();
         Process process;
@@ -214,7 +244,7 @@ public final class ScriptRunner {
     }
 
     /** The file as the job left it, up to {@code limit} bytes; empty when there is none. */
-    private static String read(Path file, long limit, AtomicBoolean dropped) {
+    static String read(Path file, long limit, AtomicBoolean dropped) {
         if (!Files.isRegularFile(file)) {
             return "";
         }
@@ -229,7 +259,7 @@ public final class ScriptRunner {
         }
     }
 
-    private static List<MpjLaunch> launches(Path log) {
+    static List<MpjLaunch> launches(Path log) {
         if (!Files.isRegularFile(log)) {
             return List.of();
         }

@@ -40,6 +40,9 @@ public final class ConsoleReport implements GradingListener {
             grade.visibility().name().toLowerCase(Locale.ROOT), grade.verdict(),
             points(grade.points()) + "/" + points(grade.maxPoints()),
             String.format(Locale.ROOT, "%.2f s", grade.wall().toNanos() / 1e9));
+        if (!grade.schedulerLine().isEmpty()) {
+            out.println("  " + grade.exerciseId() + " " + grade.schedulerLine());
+        }
         if (!grade.verdict().passed()) {
             notPassed.add(grade);
         } else if (!grade.message().isEmpty()) {

@@ -47,6 +47,9 @@ public final class FeedbackMarkdown implements GradingListener {
                 .append(exercise.verdict()).append(" | ").append(points(exercise.score())).append('/')
                 .append(points(exercise.maxScore())).append(" |\n");
         }
+        result.exercises().stream().flatMap(e -> e.runs().stream()).filter(r -> !r.schedulerLine().isEmpty())
+            .forEach(r -> md.append("\n").append(r.exerciseId()).append(": the batch job ").append(r.schedulerLine())
+                .append(".\n"));
         if (result.exercises().stream().allMatch(e -> e.runs().stream().allMatch(r -> r.verdict().passed()))) {
             return md.append("\nEvery run passed.\n").toString();
         }

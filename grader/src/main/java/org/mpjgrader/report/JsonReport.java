@@ -84,6 +84,9 @@ public final class JsonReport implements GradingListener {
         r.put("score", run.points());
         r.put("max_score", run.maxPoints());
         r.put("wall_s", run.wall().toNanos() / 1e9);
+        if (!run.scheduler().isEmpty()) {
+            r.put("scheduler", run.scheduler());
+        }
         if (!run.measurements().isEmpty()) {
             ObjectNode measured = r.putObject("measurements");
             run.measurements().forEach(measured::put);
@@ -178,6 +181,6 @@ public final class JsonReport implements GradingListener {
             Visibility.valueOf(r.path("visibility").asText().toUpperCase(java.util.Locale.ROOT)),
             Verdict.valueOf(r.path("verdict").asText()), r.path("message").asText(), r.path("score").asDouble(),
             r.path("max_score").asDouble(), checks, Duration.ofNanos(Math.round(r.path("wall_s").asDouble() * 1e9)),
-            measured, communicationFromJson(r.path("communication")));
+            measured, communicationFromJson(r.path("communication")), r.path("scheduler").asText(""));
     }
 }

@@ -83,9 +83,15 @@ class CommandLineTest {
     }
 
     @Test
+    void anUnknownSchedulerExitsTwo() {
+        assertThat(run("--scheduler", "pbs", "--only", "hpc")).isEqualTo(2);
+        assertThat(firstErrorLine()).isEqualTo("--scheduler must be auto, slurm or simulation, not 'pbs'");
+    }
+
+    @Test
     void helpListsTheOptionsAndExitsZero() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--only", "--json", "--seed", "--wall-rounds",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--only", "--json", "--seed", "--wall-rounds", "--scheduler",
             "Exit status");
     }
 }
