@@ -14,7 +14,6 @@ final class LimitClock {
     static final double MAX_STRETCH = 4;
 
     private final long limitNanos;
-    private final int cores = Runtime.getRuntime().availableProcessors();
     private long counted;
     private long last;
 
@@ -30,7 +29,9 @@ final class LimitClock {
         return counted >= limitNanos;
     }
 
-    private double stretch() {
+    /** How much slower than the wall clock limits count now: 1 on a machine with a core free, up to {@link #MAX_STRETCH}. */
+    static double stretch() {
+        int cores = Runtime.getRuntime().availableProcessors();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return load < 0 ? 1 : Math.max(1, Math.min(MAX_STRETCH, load / cores));
     }

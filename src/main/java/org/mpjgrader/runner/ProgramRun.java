@@ -23,8 +23,12 @@ final class ProgramRun {
     private static final long POLL_MILLIS = 100;
     /** A run whose live ranks all wait this long in MPI calls that nothing can complete, none completing, is stuck. */
     private static final long DEADLOCK_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
-    /** How long threads left behind by ranks that returned from main may take to end (a pool finishing its tasks). */
-    private static final long LINGER_GRACE_MILLIS = 200;
+    /**
+     * How long threads left behind by ranks that returned from main may take to end (a pool finishing its tasks),
+     * stretched like the time limit on a busy machine; threads that can never end are named at once.
+     */
+    private static final long LINGER_GRACE_MILLIS = 1000;
+    private static final long LINGER_POLL_MILLIS = 20;
 
     private final RunnerArguments arguments;
     private final Channel channel;
@@ -201,13 +205,7 @@ final class ProgramRun {
                 left.add(thread);
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_GRACE_MILLIS);
-        for (Thread thread : left) {
-            long wait = deadline - System.nanoTime();
-            if (!thread.isDaemon() && wait > 0) {
-                TimeUnit.NANOSECONDS.timedJoin(thread, wait);
-            }
-        }
+        awaitEndOrStandstill(left);
         boolean any = false;
         for (Thread thread : left) {
             if (thread.isAlive()) {
@@ -217,6 +215,26 @@ final class ProgramRun {
             }
         }
         return any;
+    }
+
+    /**
+     * Waits until the non-daemon threads left have ended, or can never end: none of the threads left is running or
+     * timed, in two looks a poll apart (a waiting thread then has no one to wake it), or the grace is over. No
+     * verdict rests on the grace alone: a busy machine only makes it longer.
+     */
+    private static void awaitEndOrStandstill(List<Thread> left) throws InterruptedException {
+        long deadline = System.nanoTime()
+            + (long) (TimeUnit.MILLISECONDS.toNanos(LINGER_GRACE_MILLIS) * LimitClock.stretch());
+        boolean stillOnce = false;
+        while (System.nanoTime() < deadline && left.stream().anyMatch(t -> t.isAlive() && !t.isDaemon())) {
+            boolean still = left.stream().allMatch(t -> !t.isAlive()
+                || t.getState() == Thread.State.WAITING || t.getState() == Thread.State.BLOCKED);
+            if (still && stillOnce) {
+                return;
+            }
+            stillOnce = still;
+            TimeUnit.MILLISECONDS.sleep(LINGER_POLL_MILLIS);
+        }
     }
 
     /** Tells the grader each rank's work ({@code WORK rank instructions}): all its threads' counters. */
