@@ -89,6 +89,14 @@ class RootSumGradingTest {
     }
 
     @Test
+    void aPoolShutDownWhileItsLastTaskRunsPasses() throws Exception {
+        GradeRun run = gradeFixture("rootsum-pool-shut-down");
+
+        assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("PASS");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
     void aBlockSplitGetsTheTotalButNotThePartialSumsAndIsToldWhy() throws Exception {
         GradeRun run = gradeFixture("rootsum-block-split");
 
