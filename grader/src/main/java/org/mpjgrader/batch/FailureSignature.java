@@ -18,7 +18,7 @@ public record FailureSignature(String exercise, String verdict, String shape) {
     public static FailureSignature of(RunGrade run) {
         String first = run.message().lines().findFirst().orElse("");
         // "hello at 3 ranks: ", "rootsum at 2 ranks, arguments 1000: " or "p2p: " names the run, not the cause.
-        String cause = first.replaceFirst("^\\S+ at \\d+ ranks?(, arguments [^:]*)?: ", "")
+        String cause = first.replaceFirst("^\\S+ at \\d+ ranks?(, arguments [^:]*|, on a hidden input)?: ", "")
             .replaceFirst("^" + Pattern.quote(run.exerciseId()) + ": ", "");
         String shape = numbersOut(cause.replaceAll("\"[^\"]*\"", "\"…\"")
             .replaceAll("\\.java:\\d+", ".java:N"));

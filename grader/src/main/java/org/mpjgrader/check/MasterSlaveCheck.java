@@ -80,16 +80,24 @@ public final class MasterSlaveCheck implements OutputCheck {
         double each = points / (timed.isPresent() ? 6 : 5);
         List<CheckResult> checks = new ArrayList<>(List.of(assignedOnce(run, lines, each),
             stoppedOnce(run, lines, each), doneBySlaves(run, lines, each), masterDoesNoJob(run, lines, each),
-            onRequest(run, result, each)));
+            onRequest(run, result, lines, each)));
         timed.ifPresent(schedule -> checks.add(onDemand(run, profile, schedule, each)));
         return checks;
     }
 
     /** Every message the master sends a slave, but its first, answers that slave's request (the MPI calls show it). */
-    private static CheckResult onRequest(RunContext run, RunResult result, double points) {
+    private static CheckResult onRequest(RunContext run, RunResult result, Lines lines, double points) {
         Optional<String> unrequested = OnRequestDispatch.firstUnrequested(result);
         if (unrequested.isEmpty()) {
-            return CheckResult.pass(ON_REQUEST, points);
+            return OnRequestDispatch.firstBatched(result, lines.jobsPerSlave())
+                .map(batched -> CheckResult.fail(ON_REQUEST, points, FailureMessage.of(run, "the master handed a slave "
+                        + "several jobs in one message")
+                    .detail("expected: one message per job, each answering the request of the slave that gets it")
+                    .detail("but was:  " + batched)
+                    .detail("hint: jobs given out in blocks are a split made in advance: a slave that drew long jobs "
+                        + "keeps them while the others wait; answer each request with one job")
+                    .text()))
+                .orElse(CheckResult.pass(ON_REQUEST, points));
         }
         return CheckResult.fail(ON_REQUEST, points, FailureMessage.of(run, "the master sent a slave work it had not "
                 + "asked for")
@@ -424,6 +432,13 @@ public final class MasterSlaveCheck implements OutputCheck {
         /** "the only slave is rank 1" or "the slaves are ranks 1..3". */
         String slavesAre() {
             return np == 2 ? "the only slave is rank 1" : "the slaves are ranks 1.." + (np - 1);
+        }
+
+        /** How many jobs rank 0's lines assign to each slave. */
+        Map<Integer, Integer> jobsPerSlave() {
+            Map<Integer, Integer> jobs = new TreeMap<>();
+            assigned.forEach(a -> jobs.merge(a[1], 1, Integer::sum));
+            return jobs;
         }
 
         List<Integer> assignedTo(int job) {

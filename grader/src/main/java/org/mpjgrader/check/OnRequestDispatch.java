@@ -2,8 +2,10 @@ package org.mpjgrader.check;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.mpjgrader.launch.MpiCall;
 import org.mpjgrader.launch.RunResult;
 
@@ -38,6 +40,32 @@ final class OnRequestDispatch {
             }
             if ((call.receives() || call.probes()) && call.source() > 0) {
                 lastAsker = call.source();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first slave (in rank order) that rank 0's log assigns more jobs than rank 0 sent it messages, described, or
+     * empty when none: a job handed out on demand needs a message of its own, so more jobs than messages means a
+     * block of jobs given out in one message, decided in advance. Empty too when the trace holds no message to a slave.
+     */
+    static Optional<String> firstBatched(RunResult result, Map<Integer, Integer> jobsAssigned) {
+        Map<Integer, Integer> messages = new TreeMap<>();
+        for (MpiCall call : result.trace().of(0)) {
+            if (call.sends() && call.peer() > 0) {
+                messages.merge(call.peer(), 1, Integer::sum);
+            }
+        }
+        if (messages.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<Integer, Integer> slave : new TreeMap<>(jobsAssigned).entrySet()) {
+            int sent = messages.getOrDefault(slave.getKey(), 0);
+            // A slave rank 0 never wrote to is a wrong number in its lines: the other checks name that.
+            if (sent > 0 && slave.getValue() > sent) {
+                return Optional.of("rank 0 assigned " + slave.getValue() + " jobs to slave " + slave.getKey()
+                    + ", but sent it " + (sent == 1 ? "1 message" : sent + " messages"));
             }
         }
         return Optional.empty();

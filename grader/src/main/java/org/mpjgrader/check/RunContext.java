@@ -18,9 +18,16 @@ public record RunContext(String exerciseId, int np, List<String> arguments, Visi
         this(exerciseId, np, arguments, Visibility.VISIBLE);
     }
 
-    /** {@code hello at 3 ranks} or {@code rootsum at 3 ranks, arguments 1000}. */
+    /**
+     * {@code hello at 3 ranks}, {@code rootsum at 3 ranks, arguments 1000}, or {@code rootsum at 3 ranks, on a hidden
+     * input}: a hidden input's values stay out of every message (the JSON's {@code arguments} keep them for the
+     * instructor).
+     */
     public String describe() {
         String ranks = np == 1 ? "1 rank" : np + " ranks";
+        if (visibility == Visibility.HIDDEN) {
+            return exerciseId + " at " + ranks + ", on a hidden input";
+        }
         return exerciseId + " at " + ranks + (arguments.isEmpty() ? "" : ", arguments " + String.join(" ", arguments));
     }
 

@@ -118,7 +118,20 @@ class MasterSlaveGradingTest {
             .containsOnly("PASS");
     }
 
-    private static final String HIDDEN_AT_8 = "masterslave at 8 ranks, arguments 20 467882 40: the jobs took 600 ms "
+    @Test
+    void aMasterThatHandsOutBlocksOfJobsInOneMessageFailsTheAssignmentLog() throws Exception {
+        GradeRun run = gradeFixture("masterslave-blocks-in-one-message");
+
+        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(run.message("masterslave", 3)).isEqualTo(
+            "masterslave at 3 ranks, arguments 20 42 10: the master handed a slave several jobs in one message\n"
+                + "  expected: one message per job, each answering the request of the slave that gets it\n"
+                + "  but was:  rank 0 assigned 10 jobs to slave 1, but sent it 2 messages\n"
+                + "  hint: jobs given out in blocks are a split made in advance: a slave that drew long jobs keeps "
+                + "them while the others wait; answer each request with one job");
+    }
+
+    private static final String HIDDEN_AT_8 = "masterslave at 8 ranks, on a hidden input: the jobs took 600 ms "
         + "of modelled time: handed out on demand they take 400 ms, split round-robin in advance 600 ms\n"
         + "  the modelled time counts each job's sleep, not the machine's clock: the time the run takes with a core "
         + "per rank\n"

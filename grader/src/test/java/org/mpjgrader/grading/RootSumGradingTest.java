@@ -2,6 +2,7 @@ package org.mpjgrader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +108,18 @@ class RootSumGradingTest {
             "  expected: \"The partial sum of rank 0 is 4.5724686984779924E8\"");
         assertThat(run.message("rootsum", 2)).endsWith("  hint: the partial sums add up to the right total, but they "
             + "are not the cyclic split: rank R sums i = R, R+N, R+2N, ... (N = 2)");
+    }
+
+    @Test
+    void aHiddenInputsValuesAppearInNoMessageButTheJsonsArguments() throws Exception {
+        GradeRun run = gradeFixture("rootsum-block-split");
+
+        JsonNode hiddenAtTwo = run.exercise("rootsum").get("runs").get(5);
+        String m = hiddenAtTwo.get("arguments").get(0).asText();
+        assertThat(hiddenAtTwo.get("visibility").asText()).isEqualTo("hidden");
+        assertThat(hiddenAtTwo.get("message").asText())
+            .startsWith("rootsum at 2 ranks, on a hidden input: rank 0 has the wrong partial sum");
+        assertThat(run.out()).contains("rootsum at 2 ranks, on a hidden input: ").doesNotContain("arguments " + m);
     }
 
     @Test
