@@ -70,11 +70,11 @@ public final class SlurmClassGrading {
     /** Waits for the shares, submits the failed ones once more, lets the merge go and waits for it. */
     public Outcome finish(SlurmClassPlan plan, Submitted jobs) {
         Instant start = clock.instant();
-        Map<Integer, String> states = watchArray(jobs.arrayId(), plan.shards(), start);
+        Map<Integer, String> states = watchArray(jobs.arrayId(), start);
         List<Integer> failed = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (int k = 1; k <= plan.shards(); k++) {
-            String state = states.getOrDefault(k, "UNKNOWN");
+            String state = states.getOrDefault(k, "no longer listed by scontrol");
             int missing = missingStudents(plan, k);
             if (!state.equals("COMPLETED") || missing > 0) {
                 failed.add(k);
@@ -92,7 +92,7 @@ public final class SlurmClassGrading {
             cluster.release(jobs.mergeId());
         } else {
             cluster.releaseAfter(jobs.mergeId(), "afterany:" + last);
-            watchArray(last, failed.size(), start);
+            watchArray(last, start);
         }
         Optional<String> problem = watchMerge(jobs.mergeId(), plan, start);
         List<BatchOutput.StudentResult> results = new BatchOutput(plan.output()).results();
@@ -108,7 +108,7 @@ public final class SlurmClassGrading {
     }
 
     /** Polls the array until every task has ended, with a line each time the count of states changes. */
-    private Map<Integer, String> watchArray(long arrayId, int tasks, Instant start) {
+    private Map<Integer, String> watchArray(long arrayId, Instant start) {
         String shown = "";
         Instant heard = clock.instant();
         while (true) {
@@ -122,7 +122,8 @@ public final class SlurmClassGrading {
                     progress.printf("[%s] job array %d: %s%n", elapsed(start), arrayId, line);
                     shown = line;
                 }
-                if (states.size() >= tasks && states.values().stream().allMatch(SlurmJobStatus::finished)) {
+                // A task cancelled while pending leaves no line at all: it counts as failed (UNKNOWN) below.
+                if (states.values().stream().allMatch(SlurmJobStatus::finished)) {
                     return states;
                 }
             } else if (Duration.between(heard, clock.instant()).compareTo(PATIENCE) > 0) {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 public record SlurmJobScripts(Path shard, Path merge) {
     /** Memory of one task: the grader's JVM and a child JVM per worker; SLURM kills a job over its --mem. */
     static final String TASK_MEMORY = "4G";
+    static final String MERGE_MEMORY = "2G";
     static final int TASK_CPUS = 2;
 
     public static SlurmJobScripts write(SlurmClassPlan plan) {
@@ -44,7 +45,7 @@ public record SlurmJobScripts(Path shard, Path merge) {
                 "--output=" + folder.resolve("shard-%a-job-%A.out"))),
                 "# Grades share K of " + plan.shards() + " of the class, K being the array task's index.\n",
                 plan.environment(), batchLine.toString());
-            write(merge, header(plan, "merge", List.of("--cpus-per-task=1", "--mem=" + TASK_MEMORY,
+            write(merge, header(plan, "merge", List.of("--cpus-per-task=1", "--mem=" + MERGE_MEMORY,
                 "--output=" + folder.resolve("merge-job-%j.out"))),
                 "# Joins the shares into one gradebook; a student no share graded is reported NOT_GRADED.\n",
                 plan.environment(), "exec " + quoted(merging));
