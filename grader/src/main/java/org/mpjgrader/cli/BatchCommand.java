@@ -214,7 +214,20 @@ final class BatchCommand implements Callable<Integer> {
             out.println("  grader/grade " + SlurmJobScripts.quoted(plan.mergeArguments()));
             return GradeCommand.ALL_PASSED;
         }
-        SlurmClassGrading.Outcome outcome = grading.finish(plan, jobs);
+        // A grader stopped while it waits must not leave the merge held forever: it then merges what was graded.
+        Thread release = new Thread(() -> cluster.release(jobs.mergeId()), "release-merge-job");
+        Runtime.getRuntime().addShutdownHook(release);
+        SlurmClassGrading.Outcome outcome;
+        boolean finished = false;
+        try {
+            outcome = grading.finish(plan, jobs);
+            finished = true;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(release);
+            if (!finished) {
+                cluster.release(jobs.mergeId());
+            }
+        }
         out.printf("graded %d students on SLURM (%d not graded%s) in %.1f s%n", outcome.students(),
             outcome.notGraded(), outcome.resubmitted().isEmpty() ? "" : "; shares submitted again: "
                 + outcome.resubmitted().stream().map(String::valueOf).collect(Collectors.joining(", ")),
