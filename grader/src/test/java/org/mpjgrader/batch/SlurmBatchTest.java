@@ -113,6 +113,29 @@ class SlurmBatchTest {
     }
 
     @Test
+    void withNoWaitTheJobsAreSubmittedAndTheMergeCommandPrinted() throws Exception {
+        Path small = Files.createDirectories(temp.resolve("small-class"));
+        FileTrees.copyTree(klass.resolve("student-01"), small.resolve("student-01"));
+        FileTrees.copyTree(klass.resolve("hello-wrong-size"), small.resolve("hello-wrong-size"));
+        Path output = temp.resolve("no-wait");
+
+        Cli run = cli(new ByteArrayOutputStream(), "batch", small.toString(), "--output", output.toString(),
+            "--slurm", "--no-wait");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).containsPattern("submitted 2 students as job array \\d+ \\(2 shares, seed 11\\) "
+                + "and merge job \\d+")
+            .contains("  grader/grade merge --output " + output + " --submissions " + small
+                + " --no-similarity " + output.resolve("share-1") + " " + output.resolve("share-2") + "\n");
+        for (int i = 0; i < 1200 && !Files.exists(output.resolve("gradebook.csv")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(gradebook(output)).isEqualTo("student,status,hello,p2p,total,max\n"
+            + oneMachine.lines().filter(l -> l.startsWith("hello-wrong-size,")).findFirst().orElseThrow() + "\n"
+            + "student-01,graded,4,4,8,8\n");
+    }
+
+    @Test
     void withoutAClusterTheCommandSaysSoInOneLine() throws Exception {
         // The grader on a machine whose PATH has no sbatch.
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
