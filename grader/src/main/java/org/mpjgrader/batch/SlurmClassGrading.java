@@ -85,10 +85,16 @@ public final class SlurmClassGrading {
         long last = jobs.arrayId();
         if (!failed.isEmpty()) {
             String indexes = failed.stream().map(String::valueOf).collect(Collectors.joining(","));
-            last = cluster.submit(jobs.scripts().shard(), plan.courseRoot(), List.of("--array=" + indexes));
-            progress.printf("%s failed: submitted again as job array %d%n", String.join(", ", why), last);
+            try {
+                last = cluster.submit(jobs.scripts().shard(), plan.courseRoot(), List.of("--array=" + indexes));
+                progress.printf("%s failed: submitted again as job array %d%n", String.join(", ", why), last);
+            } catch (UncheckedIOException e) {
+                // The merge still runs: it reports the shares' missing students NOT_GRADED.
+                progress.printf("%s failed, and could not be submitted again: %s%n", String.join(", ", why),
+                    e.getCause().getMessage());
+            }
         }
-        if (failed.isEmpty()) {
+        if (last == jobs.arrayId()) {
             cluster.release(jobs.mergeId());
         } else {
             cluster.releaseAfter(jobs.mergeId(), "afterany:" + last);
