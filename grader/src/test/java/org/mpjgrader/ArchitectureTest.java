@@ -35,7 +35,7 @@ class ArchitectureTest {
             .whereLayer("grading").mayOnlyBeAccessedByLayers("cli", "report", "batch")
             .whereLayer("spec").mayOnlyBeAccessedByLayers("cli", "grading", "batch")
             .whereLayer("check").mayOnlyBeAccessedByLayers("spec", "grading")
-            .whereLayer("launch").mayOnlyBeAccessedByLayers("check", "spec", "grading", "cli")
+            .whereLayer("launch").mayOnlyBeAccessedByLayers("check", "spec", "grading", "batch", "cli")
             .whereLayer("compile").mayOnlyBeAccessedByLayers("grading", "cli")
             .whereLayer("submission").mayOnlyBeAccessedByLayers("grading", "batch")
             .whereLayer("runner").mayOnlyBeAccessedByLayers("launch")

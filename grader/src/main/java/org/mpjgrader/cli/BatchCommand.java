@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.mpjgrader.batch.BatchGrader;
 import org.mpjgrader.batch.BatchOutput;
@@ -14,12 +19,16 @@ import org.mpjgrader.batch.ClassFolder;
 import org.mpjgrader.batch.ClassReports;
 import org.mpjgrader.batch.ProgressBarDisplay;
 import org.mpjgrader.batch.Shard;
+import org.mpjgrader.batch.SlurmClassGrading;
+import org.mpjgrader.batch.SlurmClassPlan;
+import org.mpjgrader.batch.SlurmJobScripts;
 import org.mpjgrader.batch.StudentSubmission;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingSession;
 import org.mpjgrader.grading.SubmissionGrader;
 import org.mpjgrader.grading.WallClockSettings;
+import org.mpjgrader.launch.SlurmCluster;
 import org.mpjgrader.report.FeedbackMarkdown;
 import org.mpjgrader.report.JunitXmlReport;
 import org.mpjgrader.spec.Course;
@@ -35,6 +44,8 @@ import picocli.CommandLine.Parameters;
         + "bare git repository) into OUTPUT: students/NAME/ (result.json, feedback.md, junit/), gradebook.csv and "
         + ".json, summary.html with its charts, similarity.csv. Run it again to resume: students already graded "
         + "are kept.",
+        "With --slurm the class is graded on a SLURM cluster as a job array of shares and a merge job, into the same "
+            + "OUTPUT; a share that fails is submitted once more before the merge.",
         "Exit status: 0 every student graded, 4 some not graded (machine or grader fault), 2 bad command line."})
 final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SUBMISSIONS", description = "the class folder: one entry per student")
@@ -74,6 +85,22 @@ final class BatchCommand implements Callable<Integer> {
             + "slurm or simulation (default: ${DEFAULT-VALUE})")
     String scheduler = "auto";
 
+    @Option(names = "--slurm",
+        description = "grade on the SLURM cluster this machine reaches: a job array of shares (OUTPUT/share-K), then "
+            + "a job merging them into OUTPUT; the job scripts stay in OUTPUT/slurm/")
+    boolean slurm;
+
+    @Option(names = "--partition", paramLabel = "P", description = "with --slurm: the jobs' partition (default: the "
+        + "cluster's)")
+    String partition;
+
+    @Option(names = "--array-size", paramLabel = "N",
+        description = "with --slurm: how many shares, one array task each (default: the students, at most 8)")
+    Integer arraySize;
+
+    @Option(names = "--no-wait", description = "with --slurm: submit, print the jobs and the merge command, and return")
+    boolean noWait;
+
     @Option(names = "--scratch", paramLabel = "DIR", hidden = true, description = "where temporary files go")
     Path scratch;
 
@@ -98,6 +125,13 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such class folder: " + submissions);
         }
         List<ExerciseSpec> exercises = selection.exercises(course, spec.commandLine());
+        if (slurm) {
+            return gradeOnSlurm(exercises);
+        }
+        if (partition != null || arraySize != null || noWait) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--partition, --array-size and --no-wait go with --slurm");
+        }
         Shard share = parseShard();
         BatchOutput batch = new BatchOutput(output);
         BatchSettings settings = settings(batch, exercises, share);
@@ -135,6 +169,114 @@ final class BatchCommand implements Callable<Integer> {
                 FileTrees.deleteTree(work);
             }
         }
+    }
+
+    /** The class as a SLURM job array of shares and a merge job: submitted, then watched unless --no-wait. */
+    private int gradeOnSlurm(List<ExerciseSpec> exercises) {
+        if (shard != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--slurm makes its own shares: leave out --shard");
+        }
+        List<StudentSubmission> students = ClassFolder.discover(submissions);
+        if (students.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the class folder holds no submission: "
+                + submissions);
+        }
+        int shares = arraySize != null ? arraySize : Math.min(students.size(), 8);
+        if (shares < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--array-size must be at least 1");
+        }
+        if (wallRounds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wall-rounds must be 0 or more");
+        }
+        GradeCommand.schedulerChoice(scheduler, spec);
+        SlurmCluster cluster = SlurmCluster.find().orElseThrow(() -> new CommandLine.ParameterException(
+            spec.commandLine(), "no SLURM cluster is reachable (scontrol ping): grade on this machine without "
+                + "--slurm, or start one with ci/install-slurm"));
+        BatchSettings settings = settings(new BatchOutput(output), exercises, Shard.ALL);
+        SlurmClassPlan plan = new SlurmClassPlan(courseRoot, submissions, output, shares, settings.seed(),
+            Optional.ofNullable(partition), graderCommand(), shareOptions(),
+            noSimilarity ? List.of("--no-similarity") : List.of(),
+            System.getenv("MPJ_HOME") == null ? Map.of() : Map.of("MPJ_HOME", System.getenv("MPJ_HOME")));
+        SlurmClassGrading grading = new SlurmClassGrading(cluster, Clock.systemUTC(), Duration.ofSeconds(1), out);
+        long start = System.nanoTime();
+        SlurmClassGrading.Submitted jobs;
+        try {
+            jobs = grading.submit(plan, !noWait);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("grade: the class was not submitted: " + e.getCause().getMessage());
+            return GradeCommand.NOT_GRADED;
+        }
+        out.printf("submitted %d students as job array %d (%d shares, seed %d) and merge job %d; job scripts in %s%n",
+            students.size(), jobs.arrayId(), shares, settings.seed(), jobs.mergeId(), plan.scripts());
+        if (noWait) {
+            out.println("the merge job writes " + plan.output() + " when every share has ended; a share that failed "
+                + "is graded again with 'sbatch --array=K " + jobs.scripts().shard() + "', then merge again with:");
+            out.println("  grader/grade " + SlurmJobScripts.quoted(plan.mergeArguments()));
+            return GradeCommand.ALL_PASSED;
+        }
+        // A grader stopped while it waits must not leave the merge held forever: it then merges what was graded.
+        Thread release = new Thread(() -> cluster.release(jobs.mergeId()), "release-merge-job");
+        Runtime.getRuntime().addShutdownHook(release);
+        SlurmClassGrading.Outcome outcome;
+        boolean finished = false;
+        try {
+            outcome = grading.finish(plan, jobs);
+            finished = true;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(release);
+            if (!finished) {
+                cluster.release(jobs.mergeId());
+            }
+        }
+        out.printf("graded %d students on SLURM (%d not graded%s) in %.1f s%n", outcome.students(),
+            outcome.notGraded(), outcome.resubmitted().isEmpty() ? "" : "; shares submitted again: "
+                + outcome.resubmitted().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+            (System.nanoTime() - start) / 1e9);
+        outcome.problem().ifPresent(problem -> err.println("grade: " + problem));
+        out.println("gradebook: " + output.resolve("gradebook.csv") + "; summary: " + output.resolve("summary.html"));
+        return outcome.notGraded() == 0 && outcome.problem().isEmpty() ? GradeCommand.ALL_PASSED
+            : GradeCommand.NOT_GRADED;
+    }
+
+    /** This grader as a job starts it: the same Java and class path, on a node that sees the same files. */
+    private List<String> graderCommand() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dcourse.root=" + courseRoot.toAbsolutePath().normalize(), "-cp", absolute(System.getProperty("java.class.path")),
+            Main.class.getName());
+    }
+
+    /** The class path with every entry absolute, as a job may start in another folder. */
+    private static String absolute(String classPath) {
+        return List.of(classPath.split(java.io.File.pathSeparator)).stream()
+            .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+            .collect(Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    /** What every share is graded with, as on this command line (the shard, seed and workers aside). */
+    private List<String> shareOptions() {
+        List<String> options = new ArrayList<>();
+        if (!selection.only.isEmpty()) {
+            options.addAll(List.of("--only", String.join(",", selection.only)));
+        }
+        if (selection.timeLimitSeconds != null) {
+            options.addAll(List.of("--time-limit", selection.timeLimitSeconds.toString()));
+        }
+        if (selection.visibleOnly) {
+            options.add("--visible-only");
+        }
+        if (selection.noParallelRuns) {
+            options.add("--no-parallel-runs");
+        }
+        if (wallRounds > 0) {
+            options.addAll(List.of("--wall-rounds", Integer.toString(wallRounds)));
+        }
+        if (!scheduler.equals("auto")) {
+            options.addAll(List.of("--scheduler", scheduler));
+        }
+        if (regrade) {
+            options.add("--regrade");
+        }
+        return options;
     }
 
     /** The wall-clock rows' settings: with several workers, other students' runs share the machine with them. */

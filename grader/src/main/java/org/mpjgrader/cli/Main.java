@@ -22,7 +22,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new GradeCommand(course, courseRoot, out))
             .addSubcommand(new ExportStudentCommand(course, courseRoot, out))
             .addSubcommand(new BatchCommand(course, courseRoot, out, err))
-            .addSubcommand(new MergeCommand(courseRoot, out))
+            .addSubcommand(new MergeCommand(course, courseRoot, out))
             .setOut(new PrintWriter(out, true))
             .setErr(new PrintWriter(err, true))
             .setParameterExceptionHandler(Main::badCommandLine)

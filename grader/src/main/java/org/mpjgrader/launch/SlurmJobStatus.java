@@ -41,6 +41,11 @@ public record SlurmJobStatus(String state, String reason, int exitCode, Duration
     }
 
     public boolean finished() {
+        return finished(state);
+    }
+
+    /** Whether a job (or an array's task) in this state has ended: nothing of it runs any more. */
+    public static boolean finished(String state) {
         return !UNFINISHED.contains(state);
     }
 
