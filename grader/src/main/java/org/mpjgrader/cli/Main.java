@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.mpjgrader.spec.Course;
+import org.mpjgrader.spec.PackageException;
 import picocli.CommandLine;
 
 /** {@code grader/grade}'s entry point. */
@@ -18,7 +19,13 @@ public final class Main {
     /** Runs the command line and returns its exit status; bad input gives 2 with one line and where to read more. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path courseRoot = Path.of(System.getProperty("course.root", "."));
-        Course course = Course.standard();
+        Course course;
+        try {
+            course = Course.load(courseRoot);
+        } catch (PackageException e) {
+            err.println("grade: the course cannot be read: " + e.getMessage());
+            return 2;
+        }
         CommandLine commandLine = new CommandLine(new GradeCommand(course, courseRoot, out))
             .addSubcommand(new ExportStudentCommand(course, courseRoot, out))
             .addSubcommand(new BatchCommand(course, courseRoot, out, err))
