@@ -40,6 +40,19 @@ public final class Course {
      * @throws PackageException naming each package that cannot be read, with the file, line and column
      */
     public static Course load(Path courseRoot) {
+        Reading reading = read(courseRoot);
+        if (!reading.problems().isEmpty()) {
+            throw new PackageException(reading.problems());
+        }
+        return new Course(reading.packages());
+    }
+
+    /** The packages of the course that can be read, and the problems of those that cannot. */
+    public record Reading(List<ExercisePackage> packages, List<PackageProblem> problems) {
+    }
+
+    /** Reads every package of the course at {@code courseRoot}, going on past those that cannot be read. */
+    public static Reading read(Path courseRoot) {
         PackageReader reader = new PackageReader();
         List<ExercisePackage> packages = new ArrayList<>();
         List<PackageProblem> problems = new ArrayList<>();
@@ -50,10 +63,7 @@ public final class Course {
                 problems.addAll(e.problems());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new PackageException(problems);
-        }
-        return new Course(packages);
+        return new Reading(new Course(packages).packages(), problems);
     }
 
     /** {@code course/<id>/exercise.yaml} of every folder that has one. */
