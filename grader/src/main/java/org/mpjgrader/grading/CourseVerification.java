@@ -1,13 +1,17 @@
 package org.mpjgrader.grading;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
@@ -75,6 +79,7 @@ public final class CourseVerification {
     private List<String> missingFiles(ExercisePackage exercise) {
         List<String> paths = new ArrayList<>(List.of(exercise.spec().task(), exercise.skeleton(), exercise.reference()));
         exercise.samples().values().forEach(paths::addAll);
+        paths.addAll(exercise.sampleFiles());
         return paths.stream().filter(p -> !Files.exists(courseRoot.resolve(p))).toList();
     }
 
@@ -93,10 +98,37 @@ public final class CourseVerification {
     }
 
     private Row sample(ExercisePackage exercise, String folder, Verdict expected, String sample) {
-        ExerciseResult result = grade(courseRoot.resolve(sample), exercise.spec(), SAMPLE_SEED, true);
+        ExerciseResult result;
+        if (exercise.sampleFiles().isEmpty()) {
+            result = grade(courseRoot.resolve(sample), exercise.spec(), SAMPLE_SEED, true);
+        } else {
+            Path submission = withSampleFiles(exercise, sample);
+            try {
+                result = grade(submission, exercise.spec(), SAMPLE_SEED, true);
+            } finally {
+                FileTrees.deleteTree(submission);
+            }
+        }
         String name = Path.of(sample).getFileName().toString();
         return row(exercise, folder + ": " + name, expected.toString(), result.verdict().toString(),
             result.verdict() == expected, result, "samples." + folder + " " + sample);
+    }
+
+    /** The sample's files and the package's {@code sample_files}, each at its path below {@code src/main/}. */
+    private Path withSampleFiles(ExercisePackage exercise, String sample) {
+        try {
+            Path submission = Files.createTempDirectory("mpj-grader-sample-");
+            FileTrees.copyTree(courseRoot.resolve(sample), submission);
+            for (String file : exercise.sampleFiles()) {
+                int at = file.indexOf("src/main/");
+                Path target = submission.resolve(at < 0 ? Path.of(file).getFileName().toString() : file.substring(at));
+                Files.createDirectories(target.getParent());
+                Files.copy(courseRoot.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return submission;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Row row(ExercisePackage exercise, String what, String expected, String got, boolean ok,

@@ -13,9 +13,10 @@ import org.mpjgrader.result.Verdict;
  * @param skeleton  the file students complete, relative to the course's root
  * @param reference the reference solution's file, relative to the course's root
  * @param samples   submissions (folders relative to the course's root) by the exercise verdict each must get
+ * @param sampleFiles files of a Maven layout, relative to the course's root, that every sample is graded with
  */
 public record ExercisePackage(Path file, ExerciseSpec spec, String skeleton, String reference,
-                              Map<Verdict, List<String>> samples) {
+                              Map<Verdict, List<String>> samples, List<String> sampleFiles) {
     /** The {@code samples} keys, Kattis's names where it has one, and the verdicts they stand for. */
     public static final Map<String, Verdict> SAMPLE_FOLDERS = Map.of("accepted", Verdict.PASS,
         "wrong_answer", Verdict.FAIL, "run_time_error", Verdict.CRASH, "deadlock", Verdict.DEADLOCK,
@@ -24,6 +25,7 @@ public record ExercisePackage(Path file, ExerciseSpec spec, String skeleton, Str
 
     public ExercisePackage {
         samples = Map.copyOf(samples);
+        sampleFiles = List.copyOf(sampleFiles);
     }
 
     public String id() {

@@ -47,7 +47,7 @@ final class PackageFields {
             texts(root.path("visible_inputs")), hiddenInputs(arguments.names()), texts(root.path("collect_files")),
             parallelRuns(), arguments);
         return new ExercisePackage(file, spec, root.get("skeleton").asText(), root.get("reference").asText(),
-            samples());
+            samples(), texts(root.path("sample_files")));
     }
 
     private ContractArguments contractArguments() {
