@@ -65,10 +65,20 @@ final class PackageReader {
         }
         if (cause instanceof JsonProcessingException parse) {
             JsonLocation at = parse.getLocation();
-            String what = "not valid YAML: " + parse.getOriginalMessage().lines().findFirst().orElse("").strip();
+            String what = "not valid YAML: " + parserWords(parse.getOriginalMessage());
             return at == null ? new PackageProblem(file, 0, 0, what)
                 : new PackageProblem(file, at.getLineNr(), at.getColumnNr(), what);
         }
         return new PackageProblem(file, 0, 0, "cannot be read: " + e.getMessage());
+    }
+
+    /**
+     * The YAML parser's sentences on one line ({@code while parsing a flow sequence; expected ',' or ']', but got
+     * <block mapping start>}), without its quotes of the file and marks, which the line and column replace.
+     */
+    static String parserWords(String message) {
+        return String.join("; ", message.lines()
+            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+            .map(String::strip).toList());
     }
 }
