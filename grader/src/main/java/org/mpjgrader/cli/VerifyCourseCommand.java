@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
         "Exit status: 0 every package right, 3 a grade other than the package says, 2 a package that cannot be "
             + "read (file:line:column: what was expected), 4 not graded (machine fault)."})
 final class VerifyCourseCommand implements Callable<Integer> {
-    private static final String ROW = "%-20s %-40s %-18s %-18s %s%n";
+    private static final String ROW = "%-20s %-48s %-18s %-18s %s%n";
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "the course's root (default: this course)")
     Path path;
