@@ -23,6 +23,7 @@ import org.mpjgrader.report.ParallelCharts;
 import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.spec.Course;
 import org.mpjgrader.spec.ExerciseSpec;
+import org.mpjgrader.spec.PackageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,8 @@ public final class GradeCommand implements Callable<Integer> {
     static final int ALL_PASSED = 0;
     static final int SOME_FAILED = 3;
     static final int NOT_GRADED = 4;
+    /** A course package that cannot be read, as a bad command line: the user's input, not a bug. */
+    static final int BAD_COURSE = 2;
 
     @Parameters(arity = "0..1", paramLabel = "SUBMISSION",
         description = "a folder of .java files in package folders, or a .zip of one (default: the course's exercises/)")
@@ -159,7 +162,16 @@ public final class GradeCommand implements Callable<Integer> {
     /** The exercise ids, for {@code --only}'s help. */
     static final class ExerciseIds extends ArrayList<String> {
         ExerciseIds() {
-            super(Course.standard().ids());
+            super(idsOrNone());
+        }
+
+        /** A course that cannot be read lists none: the command says what is wrong with it. */
+        private static List<String> idsOrNone() {
+            try {
+                return Course.standard().ids();
+            } catch (PackageException e) {
+                return List.of();
+            }
         }
     }
 

@@ -22,7 +22,7 @@ import org.mpjgrader.spec.ExerciseSpec;
  */
 public final class StudentRepository {
     /** Copied whole, build output left out. */
-    private static final List<String> TREES = List.of("src/main", "grader/src/main", "exercises/src/main",
+    private static final List<String> TREES = List.of("src/main", "grader/src/main", "course", "exercises/src/main",
         "exercises/src/test/java", "exercises/tasks");
     /** Copied as they are: {@code grader/grade} runs both install scripts. */
     private static final List<String> FILES = List.of("src/pom.xml", "grader/pom.xml", "grader/grade",

@@ -1,109 +1,98 @@
 package org.mpjgrader.spec;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.mpjgrader.check.CallRule;
-import org.mpjgrader.check.HelloCheck;
-import org.mpjgrader.check.MandelbrotCheck;
-import org.mpjgrader.check.MasterSlaveCheck;
-import org.mpjgrader.check.MatMulCheck;
-import org.mpjgrader.check.P2pCheck;
-import org.mpjgrader.check.RootSumCheck;
-import org.mpjgrader.check.SlurmScriptCheck;
-import org.mpjgrader.check.TaughtCalls;
-import org.mpjgrader.launch.RunLimits;
+import java.util.stream.Stream;
 
-/** The exercises of the course, in the order of its lessons, with the contract's classes and arguments. */
+/**
+ * The exercises of the course, in the order of its lessons (then by id), as their packages declare them: one
+ * folder per exercise under the course's {@code course/}, each with an {@code exercise.yaml}
+ * (docs/course-packages.md). Adding an exercise is adding a package; no class of the grader names one.
+ */
 public final class Course {
-    private static final List<Integer> ONE_TO_FOUR = List.of(1, 2, 3, 4);
-    /**
-     * The runs on a large input: at 4 ranks and at 8, more than a grading machine's cores. The modelled speedup
-     * comes from each rank's CPU time, so it needs no idle core per rank.
-     */
-    /** The parallel runs' rank counts: 1 first, whose work the others' modelled speedups are reckoned from. */
-    private static final List<Integer> PARALLEL_RANKS = List.of(1, 2, 4, 8);
-    /**
-     * The work clock counts instructions, not seconds, so a parallel input needs no long runs: large enough that
-     * the split loop dwarfs the rest of the program, small enough to cost a grading little.
-     */
-    private static final String ROOTSUM_PARALLEL = "4000000";
-    /** 240 x 240 pixels of 1000 iterations. */
-    private static final String MANDELBROT_PARALLEL = "240";
-    /**
-     * The matrices up to 4 ranks, the contract's largest count for them: at 8, eight full-size copies of C in
-     * MPJ Express's Reduce would take the heap.
-     */
-    private static final List<Integer> MATRIX_PARALLEL_RANKS = List.of(1, 2, 4);
-    /** A seeded 240 x 200 times 200 x 160 product. */
-    private static final List<String> MATRIX_PARALLEL = List.of("240", "200", "160", "11");
-    /** The master hands out work and does none: at least 2 ranks; its jobs sleep, so 8 ranks fit on 2 cores. */
-    private static final List<Integer> MASTER_SLAVE_RANKS = List.of(2, 3, 4, 8);
-    private static final RunLimits LIMITS = RunLimits.DEFAULT;
-    /** A batch job: a shell, a JVM and 1000x1000 pixels on 8 ranks, on 2 cores when need be. */
-    private static final RunLimits JOB_LIMITS = RunLimits.DEFAULT.withWallTime(Duration.ofSeconds(30));
-    /** The task's image, which a job is graded on (any other the reference can compute is fine too). */
-    private static final List<String> JOB_ARGUMENTS = List.of("1000", "1000", "-1.5", "0.5", "-1.0", "1.0", "1000");
-    /** Room for two 1000x1000-sized arrays per rank at 4 ranks. */
-    private static final RunLimits MATRIX_LIMITS = RunLimits.DEFAULT.withHeapMegabytes(512);
+    /** The folder of the packages, in the course's root. */
+    public static final String FOLDER = "course";
+    /** Each package's file. */
+    public static final String PACKAGE_FILE = "exercise.yaml";
 
-    private final List<ExerciseSpec> exercises;
+    private final List<ExercisePackage> packages;
 
-    public Course(List<ExerciseSpec> exercises) {
-        this.exercises = List.copyOf(exercises);
+    public Course(List<ExercisePackage> packages) {
+        this.packages = packages.stream()
+            .sorted(Comparator.comparing((ExercisePackage p) -> p.spec().lesson()).thenComparing(ExercisePackage::id))
+            .toList();
     }
 
-    /** The course as the contract in {@code docs/exercise-contract.md} fixes it. */
+    /** The course whose root the {@code course.root} property names (the working folder without it). */
     public static Course standard() {
-        return new Course(List.of(
-            new ExerciseSpec("hello", "07 Hello World", "hello.HelloWorld", ONE_TO_FOUR, 1, LIMITS,
-                new HelloCheck(), "exercises/tasks/hello.md", List.of(), InputGenerator.NONE, List.of()),
-            new ExerciseSpec("p2p", "08 Point-to-point", "p2p.PointToPoint", ONE_TO_FOUR, 1, LIMITS,
-                new TaughtCalls(new P2pCheck(), "send each square to rank 0 with MPI.COMM_WORLD.Send and receive it "
-                    + "there with Recv", CallRule.everyRankSendsToRoot()), "exercises/tasks/p2p.md", List.of(),
-                InputGenerator.NONE, List.of()),
-            new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
-                new TaughtCalls(new RootSumCheck(), "rank 0 broadcasts m to every rank with Bcast, and Reduce adds "
-                    + "the partial sums up at rank 0", CallRule.everyRankCalls("Bcast"),
-                    CallRule.everyRankCalls("Reduce", "Allreduce")), "exercises/tasks/rootsum.md", List.of("1234567"),
-                HiddenInputs::rootSum, List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true)).withArguments("m", "m"),
-            new ExerciseSpec("mandelbrot", "10 Mandelbrot in parallel", "mandelbrot.Mandelbrot", ONE_TO_FOUR, 2,
-                LIMITS, new MandelbrotCheck(), "exercises/tasks/mandelbrot.md",
-                List.of("200", "200", "-1.5", "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE),
-                HiddenInputs::mandelbrot, List.of(HiddenInputs.IMAGE), new ParallelRuns(List.of(MANDELBROT_PARALLEL, MANDELBROT_PARALLEL, "-1.5",
-                "0.5", "-1.0", "1.0", "1000", HiddenInputs.IMAGE), PARALLEL_RANKS, true))
-                .withArguments("ni", "nr", "ni", "rei", "ref", "imi", "imf", "imax", "image"),
-            // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
-            new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,
-                new SlurmScriptCheck("mandelbrot.slurm"), "exercises/tasks/hpc.md", JOB_ARGUMENTS, InputGenerator.NONE,
-                List.of()),
-            new ExerciseSpec("masterslave", "12 Master-slave", "masterslave.MasterSlave", MASTER_SLAVE_RANKS, 2,
-                LIMITS.withWallTime(Duration.ofSeconds(20)), new MasterSlaveCheck(), "exercises/tasks/masterslave.md",
-                List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of())
-                .withArguments("jobs", "jobs", "seed", "unit_ms"),
-            new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
-                new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
-                HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true))
-                .withArguments("n1", "n1", "n2", "n3", "seed"),
-            new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
-                ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
-                    + "Scatterv and gathers C's with Gatherv", CallRule.everyRankCalls("Scatterv", "Scatter"),
-                    CallRule.everyRankCalls("Gatherv", "Gather"), CallRule.onlyRootHoldsA()),
-                "exercises/tasks/matmul-distributed.md",
-                List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
-                new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true))
-                .withArguments("n1", "n1", "n2", "n3", "seed")));
+        return load(Path.of(System.getProperty("course.root", ".")));
+    }
+
+    /**
+     * Reads every package of the course at {@code courseRoot}.
+     *
+     * @throws PackageException naming each package that cannot be read, with the file, line and column
+     */
+    public static Course load(Path courseRoot) {
+        Reading reading = read(courseRoot);
+        if (!reading.problems().isEmpty()) {
+            throw new PackageException(reading.problems());
+        }
+        return new Course(reading.packages());
+    }
+
+    /** The packages of the course that can be read, and the problems of those that cannot. */
+    public record Reading(List<ExercisePackage> packages, List<PackageProblem> problems) {
+    }
+
+    /** Reads every package of the course at {@code courseRoot}, going on past those that cannot be read. */
+    public static Reading read(Path courseRoot) {
+        PackageReader reader = new PackageReader();
+        List<ExercisePackage> packages = new ArrayList<>();
+        List<PackageProblem> problems = new ArrayList<>();
+        for (Path file : packageFiles(courseRoot)) {
+            try {
+                packages.add(reader.read(file));
+            } catch (PackageException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return new Reading(new Course(packages).packages(), problems);
+    }
+
+    /** {@code course/<id>/exercise.yaml} of every folder that has one. */
+    static List<Path> packageFiles(Path courseRoot) {
+        Path folder = courseRoot.resolve(FOLDER).normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new PackageException(new PackageProblem(folder, 0, 0,
+                "no such folder: the course's packages are in course/<id>/" + PACKAGE_FILE));
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(e -> e.resolve(PACKAGE_FILE)).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<ExercisePackage> packages() {
+        return packages;
     }
 
     public List<ExerciseSpec> exercises() {
-        return exercises;
+        return packages.stream().map(ExercisePackage::spec).toList();
     }
 
     public Optional<ExerciseSpec> find(String id) {
-        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+        return exercises().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public List<String> ids() {
-        return exercises.stream().map(ExerciseSpec::id).toList();
+        return exercises().stream().map(ExerciseSpec::id).toList();
     }
 }

@@ -49,6 +49,8 @@ class ExportStudentTest {
         assertThat(exitCode).isZero();
         assertThat(student.resolve("exercises/src/main/java/hello/HelloWorld.java")).exists();
         assertThat(student.resolve("exercises/tasks/hello.md")).exists();
+        assertThat(student.resolve("course/hello/exercise.yaml")).exists();
+        assertThat(student.resolve("course/exercise.schema.json")).exists();
         assertThat(student.resolve("exercises/src/test/java/course/ExercisesTest.java")).exists();
         assertThat(student.resolve("grader/src/main/java/org/mpjgrader/grading/Grader.java")).exists();
         assertThat(student.resolve("src/main/java/org/mpjgrader/runner/RankRunner.java")).exists();

@@ -6,7 +6,8 @@ import java.util.Random;
 import org.mpjgrader.check.JobSchedule;
 
 /**
- * The hidden inputs of each exercise, drawn from a grading's seed. Sizes that are split over the ranks are
+ * The hidden inputs of each exercise as the Java course drew them (kept to prove that the packages draw the same),
+ * from a grading's seed. Sizes that are split over the ranks are
  * coprime to 12, so that no rank count the course uses (2, 3, 4) divides them: that is where remainder bugs
  * show. Real numbers are printed with three decimals, so the same seed always gives the same text.
  */

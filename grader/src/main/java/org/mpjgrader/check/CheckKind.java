@@ -1,0 +1,24 @@
+package org.mpjgrader.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A kind of check an exercise package names in its {@code checks} ({@code kind: rootsum}), found through
+ * {@link java.util.ServiceLoader}: a course ships its own kind as a jar on the grader's class path, with a
+ * {@code META-INF/services/org.mpjgrader.check.CheckKind} line naming its class.
+ */
+public interface CheckKind {
+
+    /** The name packages use: {@code rootsum}, {@code taught-calls}. */
+    String name();
+
+    /**
+     * The check this entry of a package's {@code checks} configures.
+     *
+     * @param settings the entry, {@code kind} included
+     * @param before   what the entries above it built (a kind such as {@code taught-calls} adds to it), or
+     *                 {@code null} for the first entry
+     * @throws IllegalArgumentException with what is wrong with the settings, in one line
+     */
+    ExerciseCheck create(JsonNode settings, ExerciseCheck before);
+}

@@ -1,0 +1,165 @@
+package org.mpjgrader.grading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mpjgrader.files.FileTrees;
+import org.mpjgrader.result.ExerciseResult;
+import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Verdict;
+import org.mpjgrader.spec.ExercisePackage;
+import org.mpjgrader.spec.ExerciseSpec;
+
+/**
+ * Proves a package right, as a problem package's {@code verifyproblem} does: its files are there, the reference
+ * gets full marks at every rank count with two seeds, the untouched skeleton is {@code NOT_IMPLEMENTED}, and every
+ * sample gets the verdict its folder names. Each finding is a {@link Row}, handed on as soon as it is known.
+ */
+public final class CourseVerification {
+    /** The seeds the reference is graded with: two, so that a package whose draws depend on luck shows it. */
+    public static final List<Long> REFERENCE_SEEDS = List.of(11L, 12L);
+    /** The seed of the samples' hidden runs. */
+    public static final long SAMPLE_SEED = 1;
+
+    /**
+     * One finding.
+     *
+     * @param what     {@code reference, seed 11}, {@code skeleton}, {@code accepted: hello-correct-alt}
+     * @param detail   on a mismatch, the package's file and field and the first failed run's first line
+     */
+    public record Row(String exercise, String what, String expected, String got, boolean ok, boolean notGraded,
+                      String detail) {
+    }
+
+    private final Path courseRoot;
+    private final SubmissionGrader grader;
+    private final Consumer<Row> rows;
+
+    public CourseVerification(Path courseRoot, SubmissionGrader grader, Consumer<Row> rows) {
+        this.courseRoot = courseRoot;
+        this.grader = grader;
+        this.rows = rows;
+    }
+
+    /** Every finding of one package, each also handed to the consumer. */
+    public List<Row> verify(ExercisePackage exercise) {
+        List<Row> found = new ArrayList<>();
+        Consumer<Row> report = row -> {
+            found.add(row);
+            rows.accept(row);
+        };
+        List<String> missing = missingFiles(exercise);
+        if (!missing.isEmpty()) {
+            report.accept(new Row(exercise.id(), "files", "present", "missing", false, false,
+                exercise.file() + ": no such file or folder: " + String.join(", ", missing)));
+            return found;
+        }
+        for (long seed : REFERENCE_SEEDS) {
+            report.accept(reference(exercise, seed));
+        }
+        report.accept(skeleton(exercise));
+        for (Map.Entry<String, Verdict> folder : ExercisePackage.SAMPLE_FOLDERS.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey()).toList()) {
+            for (String sample : exercise.samples().getOrDefault(folder.getValue(), List.of())) {
+                report.accept(sample(exercise, folder.getKey(), folder.getValue(), sample));
+            }
+        }
+        return found;
+    }
+
+    private List<String> missingFiles(ExercisePackage exercise) {
+        List<String> paths = new ArrayList<>(List.of(exercise.spec().task(), exercise.skeleton(), exercise.reference()));
+        exercise.samples().values().forEach(paths::addAll);
+        paths.addAll(exercise.sampleFiles());
+        return paths.stream().filter(p -> !Files.exists(courseRoot.resolve(p))).toList();
+    }
+
+    private Row reference(ExercisePackage exercise, long seed) {
+        ExerciseResult result = grade(tree(exercise.reference()), exercise.spec(), seed, true);
+        String got = result.verdict() + " " + points(result);
+        boolean ok = result.verdict() == Verdict.PASS && result.score() == result.maxScore();
+        return row(exercise, "reference, seed " + seed, "PASS, full marks", got, ok, result, "reference");
+    }
+
+    private Row skeleton(ExercisePackage exercise) {
+        ExerciseResult result = grade(tree(exercise.skeleton()), exercise.spec(), 0, false);
+        boolean ok = result.runs().stream().allMatch(r -> r.verdict() == Verdict.NOT_IMPLEMENTED);
+        return row(exercise, "skeleton", Verdict.NOT_IMPLEMENTED.toString(), result.verdict().toString(), ok, result,
+            "skeleton");
+    }
+
+    private Row sample(ExercisePackage exercise, String folder, Verdict expected, String sample) {
+        ExerciseResult result;
+        if (exercise.sampleFiles().isEmpty()) {
+            result = grade(courseRoot.resolve(sample), exercise.spec(), SAMPLE_SEED, true);
+        } else {
+            Path submission = withSampleFiles(exercise, sample);
+            try {
+                result = grade(submission, exercise.spec(), SAMPLE_SEED, true);
+            } finally {
+                FileTrees.deleteTree(submission);
+            }
+        }
+        String name = Path.of(sample).getFileName().toString();
+        return row(exercise, folder + ": " + name, expected.toString(), result.verdict().toString(),
+            result.verdict() == expected, result, "samples." + folder + " " + sample);
+    }
+
+    /** The sample's files and the package's {@code sample_files}, each at its path below {@code src/main/}. */
+    private Path withSampleFiles(ExercisePackage exercise, String sample) {
+        try {
+            Path submission = Files.createTempDirectory("mpj-grader-sample-");
+            FileTrees.copyTree(courseRoot.resolve(sample), submission);
+            for (String file : exercise.sampleFiles()) {
+                int at = file.indexOf("src/main/");
+                Path target = submission.resolve(at < 0 ? Path.of(file).getFileName().toString() : file.substring(at));
+                Files.createDirectories(target.getParent());
+                Files.copy(courseRoot.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return submission;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Row row(ExercisePackage exercise, String what, String expected, String got, boolean ok,
+                    ExerciseResult result, String field) {
+        boolean notGraded = result.runs().stream().anyMatch(r -> r.verdict() == Verdict.NOT_GRADED);
+        String detail = ok ? "" : exercise.file() + ": " + field + ": expected " + expected + ", got " + got
+            + firstFailure(result).map(m -> "\n    " + m).orElse("");
+        return new Row(exercise.id(), what, expected, got, ok, notGraded, detail);
+    }
+
+    private ExerciseResult grade(Path submission, ExerciseSpec spec, long seed, boolean hidden) {
+        GradingResult result = grader.grade(submission, List.of(spec), seed, hidden, new GradingListener() { });
+        return result.exercises().get(0);
+    }
+
+    /** A skeleton or reference is a file of a Maven layout: its tree (the folder above {@code src/main/}) is graded. */
+    private Path tree(String file) {
+        int at = file.indexOf("src/main/");
+        return courseRoot.resolve(at <= 0 ? "." : file.substring(0, at));
+    }
+
+    private static String points(ExerciseResult result) {
+        return String.format(Locale.ROOT, "%s/%s", number(result.score()), number(result.maxScore()));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static Optional<String> firstFailure(ExerciseResult result) {
+        return result.runs().stream().filter(r -> r.verdict().failed()).map(RunGrade::message)
+            .filter(m -> m != null && !m.isBlank()).map(m -> m.lines().findFirst().orElse("")).findFirst();
+    }
+}

@@ -1,0 +1,178 @@
+package org.mpjgrader.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.utils.JsonNodes;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mpjgrader.check.CheckKind;
+import org.mpjgrader.check.ContractArguments;
+import org.mpjgrader.check.ExerciseCheck;
+import org.mpjgrader.check.ParallelCheck;
+import org.mpjgrader.launch.RunLimits;
+import org.mpjgrader.result.Verdict;
+
+/**
+ * A package's fields, which the schema has checked, built into an {@link ExercisePackage}; what the schema cannot
+ * say (the folder's name, check kinds and their settings, names the draws refer to) is checked here, each problem
+ * at the place of the node it concerns.
+ */
+final class PackageFields {
+    private final Path file;
+    private final JsonNode root;
+    private final Map<String, CheckKind> kinds;
+
+    PackageFields(Path file, JsonNode root, Map<String, CheckKind> kinds) {
+        this.file = file;
+        this.root = root;
+        this.kinds = kinds;
+    }
+
+    ExercisePackage exercisePackage() {
+        String id = root.get("id").asText();
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !folder.getFileName().toString().equals(id)) {
+            throw problem(root.get("id"), "id '" + id + "' is not the package's folder name '"
+                + folder.getFileName() + "'");
+        }
+        String lesson = String.format(Locale.ROOT, "%02d %s", root.get("lesson").asInt(), root.get("title").asText());
+        ContractArguments arguments = contractArguments();
+        ExerciseSpec spec = new ExerciseSpec(id, lesson, root.get("main_class").asText(), integers(root.get("rank_counts")),
+            root.get("points_per_run").asDouble(), limits(), checks(), root.get("task").asText(),
+            texts(root.path("visible_inputs")), hiddenInputs(arguments.names()), texts(root.path("collect_files")),
+            parallelRuns(), arguments);
+        return new ExercisePackage(file, spec, root.get("skeleton").asText(), root.get("reference").asText(),
+            samples(), texts(root.path("sample_files")));
+    }
+
+    private ContractArguments contractArguments() {
+        List<String> names = texts(root.path("arguments"));
+        JsonNode split = root.get("split");
+        if (split == null) {
+            return new ContractArguments(names, List.of());
+        }
+        if (!names.contains(split.asText())) {
+            throw problem(split, "split '" + split.asText() + "' is not one of the arguments " + names);
+        }
+        return new ContractArguments(names, List.of(split.asText()));
+    }
+
+    private RunLimits limits() {
+        JsonNode limits = root.path("limits");
+        RunLimits run = RunLimits.DEFAULT;
+        if (limits.has("wall_time_s")) {
+            run = run.withWallTime(Duration.ofSeconds(limits.get("wall_time_s").asLong()));
+        }
+        if (limits.has("heap_mb")) {
+            run = run.withHeapMegabytes(limits.get("heap_mb").asInt());
+        }
+        return run;
+    }
+
+    /** Each entry's kind builds on what the entries above it built. */
+    private ExerciseCheck checks() {
+        ExerciseCheck check = null;
+        for (JsonNode entry : root.get("checks")) {
+            String name = entry.get("kind").asText();
+            CheckKind kind = kinds.get(name);
+            if (kind == null) {
+                throw problem(entry.get("kind"), "unknown check kind '" + name + "': expected one of "
+                    + String.join(", ", kinds.keySet()));
+            }
+            try {
+                check = kind.create(entry, check);
+            } catch (IllegalArgumentException e) {
+                throw problem(entry, e.getMessage());
+            }
+        }
+        return check;
+    }
+
+    private InputGenerator hiddenInputs(List<String> names) {
+        JsonNode hidden = root.get("hidden_inputs");
+        if (hidden == null) {
+            return InputGenerator.NONE;
+        }
+        if (hidden.has("on_demand_jobs")) {
+            JsonNode jobs = hidden.get("on_demand_jobs");
+            return new OnDemandJobs(jobs.at("/jobs/min").asInt(), jobs.at("/jobs/max").asInt(),
+                jobs.at("/seed/min").asInt(), jobs.at("/seed/max").asInt(), jobs.get("unit_ms").asInt(),
+                jobs.get("untimed_unit_ms").asInt(), jobs.get("timed_from_ranks").asInt(),
+                jobs.get("separation").asDouble(), jobs.get("tries").asInt());
+        }
+        JsonNode draws = hidden.get("arguments");
+        if (!names.isEmpty() && draws.size() != names.size()) {
+            throw problem(draws, draws.size() + " draws for the " + names.size() + " arguments " + names);
+        }
+        List<ArgumentDraw> parsed = new ArrayList<>();
+        for (JsonNode draw : draws) {
+            parsed.add(draw(draw, names.subList(0, Math.min(parsed.size(), names.size()))));
+        }
+        return new DrawnArguments(names, parsed);
+    }
+
+    private ArgumentDraw draw(JsonNode draw, List<String> drawnBefore) {
+        if (draw.has("text")) {
+            return new ArgumentDraw.Text(draw.get("text").asText());
+        }
+        if (draw.has("decimal")) {
+            JsonNode decimal = draw.get("decimal");
+            JsonNode relative = decimal.get("relative_to");
+            if (relative != null && !drawnBefore.contains(relative.asText())) {
+                throw problem(relative, "relative_to '" + relative.asText() + "' is not an argument drawn before "
+                    + "this one " + drawnBefore);
+            }
+            return new ArgumentDraw.Decimal(decimal.get("min").asDouble(), decimal.get("width").asDouble(),
+                relative == null ? null : relative.asText(), decimal.path("decimals").asInt(3));
+        }
+        JsonNode whole = draw.get("whole");
+        ArgumentDraw.WholeNumber number = new ArgumentDraw.WholeNumber(whole.get("min").asLong(),
+            whole.get("max").asLong(), integers(whole.path("not_divisible_by")), whole.path("add").asLong(0));
+        if (!number.wholeBlocks()) {
+            throw problem(whole, "min must not exceed max, and with not_divisible_by, min must be a multiple of "
+                + number.period() + " and max one less than a multiple of it (the draw picks a block of "
+                + number.period() + ", then a number in it)");
+        }
+        return number;
+    }
+
+    private ParallelRuns parallelRuns() {
+        JsonNode parallel = root.get("parallel");
+        if (parallel == null) {
+            return ParallelRuns.NONE;
+        }
+        return new ParallelRuns(texts(parallel.get("arguments")), integers(parallel.get("rank_counts")),
+            parallel.path("root_works").asBoolean(true),
+            parallel.path("share_of_reference").asDouble(ParallelCheck.SHARE_OF_REFERENCE));
+    }
+
+    private Map<Verdict, List<String>> samples() {
+        Map<Verdict, List<String>> samples = new EnumMap<>(Verdict.class);
+        root.path("samples").fields().forEachRemaining(e ->
+            samples.put(ExercisePackage.SAMPLE_FOLDERS.get(e.getKey()), texts(e.getValue())));
+        return samples;
+    }
+
+    private PackageException problem(JsonNode node, String what) {
+        JsonLocation at = node == null ? null : JsonNodes.tokenStreamLocationOf(node);
+        return new PackageException(at == null ? new PackageProblem(file, 0, 0, what)
+            : new PackageProblem(file, at.getLineNr(), at.getColumnNr(), what));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    private static List<Integer> integers(JsonNode array) {
+        List<Integer> integers = new ArrayList<>();
+        array.forEach(n -> integers.add(n.asInt()));
+        return integers;
+    }
+}

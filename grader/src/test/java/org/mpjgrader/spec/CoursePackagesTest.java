@@ -1,0 +1,158 @@
+package org.mpjgrader.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpjgrader.TestCourse;
+import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.check.SlurmScriptCheck;
+
+/** The course's packages declare what the Java course did, draw the same hidden inputs, and say what is wrong. */
+class CoursePackagesTest {
+    @TempDir
+    Path temp;
+
+    private static final List<Integer> RANKS = List.of(1, 2, 3, 4, 8);
+
+    @Test
+    void thePackagesDeclareTheJavaCoursesExercisesInItsOrder() {
+        List<ExerciseSpec> loaded = Course.load(TestCourse.root()).exercises();
+        List<ExerciseSpec> java = JavaCourse.exercises();
+
+        assertThat(loaded).extracting(ExerciseSpec::id).containsExactlyElementsOf(java.stream().map(ExerciseSpec::id).toList());
+        for (int i = 0; i < java.size(); i++) {
+            ExerciseSpec p = loaded.get(i);
+            ExerciseSpec j = java.get(i);
+            assertThat(List.of(p.lesson(), p.mainClass(), p.rankCounts(), p.pointsPerRun(), p.limits(), p.task(),
+                p.visibleArguments(), p.collectFiles(), p.parallelRuns(), p.contractArguments(), p.hasHiddenRuns(),
+                p.check().getClass(), p.check().needsReference(), p.sourcePath(), p.studentPath()))
+                .as(j.id())
+                .isEqualTo(List.of(j.lesson(), j.mainClass(), j.rankCounts(), j.pointsPerRun(), j.limits(), j.task(),
+                    j.visibleArguments(), j.collectFiles(), j.parallelRuns(), j.contractArguments(), j.hasHiddenRuns(),
+                    j.check().getClass(), j.check().needsReference(), j.sourcePath(), j.studentPath()));
+            if (j.check() instanceof OutputCheck output) {
+                assertThat(((OutputCheck) p.check()).describeExpected()).isEqualTo(output.describeExpected());
+            }
+            if (j.check() instanceof SlurmScriptCheck script) {
+                assertThat(((SlurmScriptCheck) p.check()).scriptName()).isEqualTo(script.scriptName());
+            }
+        }
+    }
+
+    @Test
+    void theHiddenInputsAreTheJavaCoursesDrawsForEverySeed() {
+        List<ExerciseSpec> loaded = Course.load(TestCourse.root()).exercises();
+        List<ExerciseSpec> java = JavaCourse.exercises();
+        for (int i = 0; i < java.size(); i++) {
+            InputGenerator p = loaded.get(i).hiddenInputs();
+            InputGenerator j = java.get(i).hiddenInputs();
+            int seeds = java.get(i).id().equals("masterslave") ? 40 : 500;
+            for (long seed = 0; seed < seeds; seed++) {
+                Random fromPackage = new Random(seed);
+                Random fromJava = new Random(seed);
+                for (int np : RANKS) {
+                    assertThat(p.arguments(np, fromPackage)).as("%s, seed %d, %d ranks", java.get(i).id(), seed, np)
+                        .isEqualTo(j.arguments(np, fromJava));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyLessonsCheckKindIsFoundThroughTheServiceLoader() {
+        assertThat(Course.load(TestCourse.root()).packages()).extracting(ExercisePackage::id).containsExactly("hello",
+            "p2p", "rootsum", "mandelbrot", "hpc", "masterslave", "matmul", "matmul-distributed");
+    }
+
+    @Test
+    void brokenYamlNamesTheFileLineAndColumn() throws Exception {
+        Path file = write("hello", hello().replace("points_per_run: 1", "points_per_run: [1"));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":12:7: not valid YAML: while parsing a flow sequence; expected ',' or ']', but got :");
+    }
+
+    @Test
+    void anUnknownCheckKindNamesTheKindsThereAre() throws Exception {
+        Path file = write("hello", hello().replace("kind: hello", "kind: helo"));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":13:11: unknown check kind 'helo': expected one of hello, mandelbrot, masterslave, "
+                + "matmul, p2p, rootsum, slurm-script, taught-calls");
+    }
+
+    @Test
+    void aSchemaViolationSaysWhatWasExpectedWhereItIs() throws Exception {
+        Path file = write("hello", hello().replace("rank_counts: [1, 2, 3, 4]", "rank_counts: [1, two]"));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":10:18: rank_counts[1]: string found, integer expected");
+    }
+
+    @Test
+    void aMissingFieldIsNamed() throws Exception {
+        Path file = write("hello", hello().replace("main_class: hello.HelloWorld\n", ""));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":3:1: required property 'main_class' not found");
+    }
+
+    @Test
+    void aDrawRelativeToAnArgumentNotDrawnBeforeIsNamed() throws Exception {
+        Path file = write("hello", hello() + """
+            arguments: [a, b]
+            hidden_inputs:
+              arguments:
+                - decimal: {relative_to: b, min: 1.0, width: 2.0}
+                - text: x
+            """);
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":17:30: relative_to 'b' is not an argument drawn before this one []");
+    }
+
+    @Test
+    void anIdThatIsNotItsFoldersNameIsNamed() throws Exception {
+        Path file = write("hello2", hello());
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":3:5: id 'hello' is not the package's folder name 'hello2'");
+    }
+
+    @Test
+    void aPackageCopiedUnderANewIdIsAnExerciseOfTheCourse() throws Exception {
+        write("hello", hello());
+        write("hello-again", hello().replace("id: hello", "id: hello-again"));
+
+        assertThat(Course.load(temp).ids()).containsExactly("hello", "hello-again");
+    }
+
+    @Test
+    void wholeNumbersNoneOfTheDivisorsDivideAreDrawnFromWholeBlocks() {
+        ArgumentDraw.WholeNumber draw = new ArgumentDraw.WholeNumber(120, 251, List.of(2, 3, 4), 0);
+        Random random = new Random(3);
+
+        assertThat(IntStream.range(0, 2000).mapToDouble(i -> draw.draw(random, java.util.Map.of()).value()))
+            .allMatch(v -> v >= 120 && v <= 251 && v % 2 != 0 && v % 3 != 0);
+        assertThat(new ArgumentDraw.WholeNumber(100, 251, List.of(2, 3, 4), 0).wholeBlocks()).isFalse();
+    }
+
+    private Path write(String folder, String text) throws Exception {
+        Path file = temp.resolve("course").resolve(folder).resolve("exercise.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file.normalize();
+    }
+
+    private static String hello() throws Exception {
+        return Files.readString(TestCourse.root().resolve("course/hello/exercise.yaml"))
+            .replaceAll("(?s)samples:.*", "");
+    }
+}
