@@ -37,6 +37,16 @@ final class StudentReadme {
             with fixed inputs; your instructor also grades hidden inputs (other sizes, seeds and rank counts'
             remainders), so make your program right for any input, not for these.
 
+            ## Run a program by hand
+
+            ```sh
+            bin/mpjrun -np 4 -dev multicore hello.HelloWorld
+            ```
+
+            `bin/mpjrun` takes the options of MPJ Express's `mpjrun.sh` (`-np N -dev multicore CLASS ARGS...`), compiles
+            the class's package when a file of it changed, and prints what MPJ Express prints: a first line `MPJ Express
+            (0.44) is started in the multicore configuration`, then your program's lines, in any order.
+
             Verdicts: `PASS`, `FAIL`, `COMPILE_ERROR`, `CRASH`, `DEADLOCK`, `TIMEOUT`, `NOT_IMPLEMENTED`,
             `RESOURCE_LIMIT`, `NOT_GRADED` (the grader or the machine failed: not your fault).
             """.formatted(lessons);

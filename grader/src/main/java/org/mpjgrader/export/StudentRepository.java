@@ -24,9 +24,9 @@ public final class StudentRepository {
     /** Copied whole, build output left out. */
     private static final List<String> TREES = List.of("src/main", "grader/src/main", "exercises/src/main",
         "exercises/src/test/java", "exercises/tasks");
-    /** Copied as they are: {@code grader/grade} runs both install scripts. */
+    /** Copied as they are: {@code grader/grade} runs both install scripts, {@code bin/mpjrun} runs a program by hand. */
     private static final List<String> FILES = List.of("src/pom.xml", "grader/pom.xml", "grader/grade",
-        "exercises/pom.xml", "ci/install-mpj", "ci/install-sandbox", ".gitignore");
+        "exercises/pom.xml", "ci/install-mpj", "ci/install-sandbox", "bin/mpjrun", ".gitignore");
     private static final Set<String> SKIPPED_DIRS = Set.of("target", ".git");
 
     private final Path courseRoot;

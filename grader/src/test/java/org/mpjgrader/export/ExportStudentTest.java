@@ -55,9 +55,11 @@ class ExportStudentTest {
         assertThat(student.resolve(GradingSession.RECORDED)).exists();
         assertThat(student.resolve("grader/grade")).isExecutable();
         assertThat(student.resolve("ci/test")).isExecutable();
+        assertThat(student.resolve("bin/mpjrun")).isExecutable();
         assertThat(student.resolve("solutions")).doesNotExist();
         assertThat(student.resolve("grader/src/test")).doesNotExist();
-        assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello");
+        assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello",
+            "bin/mpjrun -np 4 -dev multicore hello.HelloWorld");
     }
 
     @Test
