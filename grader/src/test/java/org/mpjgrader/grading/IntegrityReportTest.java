@@ -84,6 +84,8 @@ class IntegrityReportTest {
     void theSettingZeroZeroesEveryRunThatTriedWhatTheGraderForbids() throws Exception {
         GradeRun flagged = grade("hostile-child-process");
         assertThat(flagged.exercise("hello").get("score").asDouble()).isEqualTo(4);
+        assertThat(flagged.out()).contains("\nIntegrity (what the programs tried that the sandbox denies or the course "
+            + "forbids):\n  hello at 1, 2, 3, 4 ranks: rank 0 tried to start a process: sh (at HelloWorld.java:12)\n");
 
         GradeRun zeroed = grade("hostile-child-process", "--integrity", "zero");
         assertThat(zeroed.verdicts("hello")).containsOnly("FAIL");
