@@ -164,7 +164,8 @@ final class RunRecorder {
             ending = RunResult.Ending.KILLED;
         } else if (bye) {
             ending = timedOut ? RunResult.Ending.TIMED_OUT : RunResult.Ending.COMPLETED;
-        } else if (exitRank > -2) {
+        } else if (exitRank >= 0) {
+            // A rank's System.exit; the runner's shutdown hook reports NO_RANK (-1) when no rank's thread called it.
             ending = RunResult.Ending.EXIT_CALLED;
         } else {
             ending = RunResult.Ending.DIED;
