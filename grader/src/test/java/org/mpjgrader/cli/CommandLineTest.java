@@ -43,7 +43,7 @@ class CommandLineTest {
     @Test
     void anUnknownExerciseExitsTwoAndListsTheKnownOnes() {
         assertThat(run("--only", "nosuchid")).isEqualTo(2);
-        assertThat(err()).isEqualTo("unknown exercise 'nosuchid' (known: hello, p2p, rootsum, mandelbrot, hpc, "
+        assertThat(err()).isEqualTo("unknown exercise 'nosuchid' (known: ring, hello, p2p, rootsum, mandelbrot, hpc, "
             + "masterslave, matmul, matmul-distributed)\n"
             + "Try 'grader/grade --help' for more information.\n");
     }

@@ -24,6 +24,7 @@ import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Visibility;
 import org.mpjgrader.spec.Course;
+import org.mpjgrader.spec.ExercisePackage;
 
 /**
  * The repository students get: what is in it, what is not, and that its recorded expected output grades the
@@ -64,6 +65,22 @@ class ExportStudentTest {
         assertThat(student.resolve("grader/src/test")).doesNotExist();
         assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello",
             "bin/mpjrun -np 4 -dev multicore hello.HelloWorld", "mvn verify -Dexercise=hello", "MPJ_HOME");
+    }
+
+    /** Every package's skeleton, task and visible checks go to students; its reference and samples never do. */
+    @Test
+    void holdsEachPackagesSkeletonTaskAndChecksButNeverItsReferenceOrSamples() throws Exception {
+        List<ExercisePackage> packages = Course.load(TestCourse.root()).packages();
+        assertThat(packages).extracting(ExercisePackage::id).contains("ring");
+        for (ExercisePackage p : packages) {
+            assertThat(student.resolve(p.skeleton())).as(p.id()).exists();
+            assertThat(student.resolve(p.spec().task())).as(p.id()).exists();
+            assertThat(student.resolve("course/" + p.id() + "/exercise.yaml")).as(p.id())
+                .hasSameTextualContentAs(p.file());
+            assertThat(student.resolve(p.reference())).as(p.id()).doesNotExist();
+            p.samples().values().stream().flatMap(List::stream)
+                .forEach(sample -> assertThat(student.resolve(sample)).as(p.id()).doesNotExist());
+        }
     }
 
     @Test
