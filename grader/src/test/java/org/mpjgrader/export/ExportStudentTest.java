@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,26 @@ class ExportStudentTest {
         assertThat(student.resolve("grader/src/test")).doesNotExist();
         assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello",
             "bin/mpjrun -np 4 -dev multicore hello.HelloWorld", "mvn verify -Dexercise=hello", "MPJ_HOME");
+    }
+
+    @Test
+    void holdsTheHomeworkPackagesSkeletonsAndTasksButNotTheirReferencesOrSamples() throws Exception {
+        for (String file : List.of("course/mandelbrot-reduce/exercise.yaml", "exercises/tasks/mandelbrot-reduce.md",
+            "exercises/src/main/java/mandelbrot/MandelbrotReduce.java", "course/masterslave-mandelbrot/exercise.yaml",
+            "exercises/tasks/masterslave-mandelbrot.md", "exercises/src/main/java/masterslave/MandelbrotFarm.java")) {
+            assertThat(student.resolve(file)).as(file).exists();
+        }
+        // The skeletons, not the references: no Reduce call, no "assigned" line printed.
+        assertThat(student.resolve("exercises/src/main/java/mandelbrot/MandelbrotReduce.java")).content()
+            .doesNotContain("MPI.COMM_WORLD.Reduce(mine");
+        assertThat(student.resolve("exercises/src/main/java/masterslave/MandelbrotFarm.java")).content()
+            .doesNotContain("System.out.println(\"Master assigned");
+        assertThat(student.resolve(GradingSession.RECORDED)).content()
+            .contains("mandelbrot-reduce", "masterslave-mandelbrot");
+        try (Stream<Path> files = Files.walk(student)) {
+            assertThat(files.map(f -> student.relativize(f).toString()))
+                .noneMatch(f -> f.contains("masterslave-mandelbrot-") || f.contains("mandelbrot-reduce-"));
+        }
     }
 
     @Test
