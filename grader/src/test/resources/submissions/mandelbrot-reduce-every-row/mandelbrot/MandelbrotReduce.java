@@ -1,4 +1,4 @@
-// FIXTURE mandelbrot-reduce-every-row: every rank fills every row, not only its cyclic ones: the Reduce adds N copies of each pixel. Expected: passes at 1 rank; from 2 ranks the checksum is N times the right one and every row differs.
+// FIXTURE mandelbrot-reduce-every-row: every rank fills every row, not only its cyclic ones: the Reduce adds N copies of each pixel. Expected: passes at 1 rank; from 2 ranks the checksum is N times the right one and the image holds grey values above 255.
 package mandelbrot;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-// FIXTURE mandelbrot-reduce-wrong-root: Reduce at root size-1 instead of 0, while rank 0 prints: its receive buffer stays zeros. Expected: passes at 1 rank (root 0); from 2 ranks a checksum of 0 and an image of rows 0 throughout.
+// FIXTURE mandelbrot-reduce-wrong-root: Reduce at root size-1 instead of 0, while rank 0 prints: MPJ Express leaves only rank 0's own rows in its receive buffer. Expected: passes at 1 rank (root 0); from 2 ranks the checksum is wrong and the other ranks' rows are 0 throughout.
 package mandelbrot;
 
 import java.io.IOException;
