@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,28 @@ class ExportStudentTest {
             assertThat(student.resolve(p.reference())).as(p.id()).doesNotExist();
             p.samples().values().stream().flatMap(List::stream)
                 .forEach(sample -> assertThat(student.resolve(sample)).as(p.id()).doesNotExist());
+        }
+    }
+
+    @Test
+    void holdsTheHomeworkPackagesSkeletonsAndTasksButNotTheirReferencesOrSamples() throws Exception {
+        for (String file : List.of("course/mandelbrot-reduce/exercise.yaml", "exercises/tasks/mandelbrot-reduce.md",
+            "exercises/src/main/java/mandelbrot/MandelbrotReduce.java", "course/masterslave-mandelbrot/exercise.yaml",
+            "exercises/tasks/masterslave-mandelbrot.md", "exercises/src/main/java/masterslave/MandelbrotFarm.java")) {
+            assertThat(student.resolve(file)).as(file).exists();
+        }
+        // The skeletons, not the references.
+        for (String file : List.of("mandelbrot/MandelbrotReduce.java", "masterslave/MandelbrotFarm.java")) {
+            String exported = Files.readString(student.resolve("exercises/src/main/java/" + file));
+            assertThat(exported).as(file)
+                .isEqualTo(Files.readString(TestCourse.root().resolve("exercises/src/main/java/" + file)))
+                .isNotEqualTo(Files.readString(TestCourse.root().resolve("solutions/src/main/java/" + file)));
+        }
+        assertThat(student.resolve(GradingSession.RECORDED)).content()
+            .contains("mandelbrot-reduce", "masterslave-mandelbrot");
+        try (Stream<Path> files = Files.walk(student)) {
+            assertThat(files.map(f -> student.relativize(f).toString()))
+                .noneMatch(f -> f.contains("masterslave-mandelbrot-") || f.contains("mandelbrot-reduce-"));
         }
     }
 

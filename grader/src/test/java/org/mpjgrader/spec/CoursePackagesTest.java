@@ -74,7 +74,8 @@ class CoursePackagesTest {
     @Test
     void everyLessonsCheckKindIsFoundThroughTheServiceLoader() {
         assertThat(Course.load(TestCourse.root()).packages()).extracting(ExercisePackage::id).containsExactly("ring",
-            "hello", "p2p", "rootsum", "mandelbrot", "hpc", "masterslave", "matmul", "matmul-distributed");
+            "hello", "p2p", "rootsum", "mandelbrot", "mandelbrot-reduce", "hpc", "masterslave",
+            "masterslave-mandelbrot", "matmul", "matmul-distributed");
     }
 
     @Test
