@@ -35,7 +35,7 @@ public final class ConsoleReport implements GradingListener {
 
     @Override
     public void gradingStarted(GradingPlan plan) {
-        row = row(Math.max(ID_WIDTH, plan.exercises().stream().mapToInt(e -> e.id().length()).max().orElse(0)));
+        row = row(Math.max(ID_WIDTH, plan.exerciseIds().stream().mapToInt(String::length).max().orElse(0)));
         out.printf(Locale.ROOT, "Grading %s (seed %d): %d runs of %d exercises%n%n", plan.submission(), plan.seed(),
             plan.runs().size(), plan.exercises().size());
         out.printf(Locale.ROOT, row, "exercise", "ranks", "input", "verdict", "points", "time");
