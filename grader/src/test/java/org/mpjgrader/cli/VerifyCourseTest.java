@@ -82,25 +82,25 @@ class VerifyCourseTest {
     @Test
     void anUnknownCheckKindFailsItNamingTheKindsThereAre() throws Exception {
         Path file = writeHelloCopy("accepted", "hello-correct-alt");
-        Files.writeString(file, Files.readString(file).replace("kind: hello", "kind: hallo"));
+        Files.writeString(file, Files.readString(file).replace("kind: lines", "kind: hallo"));
 
         Outcome verified = run("verify-course", course.toString());
 
         assertThat(verified.exitCode()).isEqualTo(2);
-        assertThat(verified.err()).isEqualTo(file + ":13:11: unknown check kind 'hallo': expected one of hello, "
+        assertThat(verified.err()).isEqualTo(file + ":13:11: unknown check kind 'hallo': expected one of "
             + "lines, mandelbrot, masterslave, matmul, p2p, rootsum, slurm-script, taught-calls" + System.lineSeparator());
     }
 
     @Test
     void gradingACourseThatCannotBeReadSaysWhyInOneLine() throws Exception {
         Path file = writeHelloCopy("accepted", "hello-correct-alt");
-        Files.writeString(file, Files.readString(file).replace("kind: hello", "kind: hallo"));
+        Files.writeString(file, Files.readString(file).replace("kind: lines", "kind: hallo"));
 
         Outcome graded = run(course.toString());
 
         assertThat(graded.exitCode()).isEqualTo(2);
         assertThat(graded.err()).isEqualTo("grade: the course cannot be read: " + file + ":13:11: unknown check kind "
-            + "'hallo': expected one of hello, lines, mandelbrot, masterslave, matmul, p2p, rootsum, slurm-script, "
+            + "'hallo': expected one of lines, mandelbrot, masterslave, matmul, p2p, rootsum, slurm-script, "
             + "taught-calls" + System.lineSeparator());
     }
 

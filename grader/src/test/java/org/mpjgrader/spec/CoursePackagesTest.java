@@ -88,10 +88,10 @@ class CoursePackagesTest {
 
     @Test
     void anUnknownCheckKindNamesTheKindsThereAre() throws Exception {
-        Path file = write("hello", hello().replace("kind: hello", "kind: helo"));
+        Path file = write("hello", hello().replace("kind: lines", "kind: helo"));
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
-            .hasMessage(file + ":13:11: unknown check kind 'helo': expected one of hello, lines, mandelbrot, "
+            .hasMessage(file + ":13:11: unknown check kind 'helo': expected one of lines, mandelbrot, "
                 + "masterslave, matmul, p2p, rootsum, slurm-script, taught-calls");
     }
 
@@ -122,7 +122,7 @@ class CoursePackagesTest {
             """);
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
-            .hasMessage(file + ":17:30: relative_to 'b' is not an argument drawn before this one []");
+            .hasMessage(file + ":31:30: relative_to 'b' is not an argument drawn before this one []");
     }
 
     @Test
@@ -191,6 +191,33 @@ class CoursePackagesTest {
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
             .hasMessage(file + ":22:18: the pattern's {ranks} needs a rule under 'numbers': {equals: EXPRESSION} or "
                 + "{reference: true}");
+    }
+
+    @Test
+    void aLinesWordWithABlankTheCheckCannotFillIsNamedWhereItIs() throws Exception {
+        Path file = write("hello", hello().replace("{actual} processes", "{printed} processes"));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":26:20: numbers.size.wrong: 'reports {printed} processes, but the run has {expected}' "
+                + "has a blank {printed}: the blanks are {actual}, {expected}");
+    }
+
+    @Test
+    void aNearMissTextThePatternLacksIsNamedWhereItIs() throws Exception {
+        Path file = write("hello", hello().replace("near_miss: hello", "near_miss: hi"));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":20:20: near_miss: 'hi' is not in the pattern 'Hello World from rank {rank} of a total "
+                + "of {size} processes'");
+    }
+
+    @Test
+    void aLinesWordTheSchemaRefusesIsNamedWhereItIs() throws Exception {
+        Path file = write("hello", hello().replace("shows: all", "shows: every"));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":21:104: checks[0].lines[0].repeated.shows: does not have a value in the enumeration "
+                + "[\"second\", \"all\"]");
     }
 
     private static String ring() throws Exception {

@@ -2,8 +2,9 @@ package org.mpjgrader.spec;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.mpjgrader.check.CallRule;
-import org.mpjgrader.check.HelloCheck;
+import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.MandelbrotCheck;
 import org.mpjgrader.check.MasterSlaveCheck;
 import org.mpjgrader.check.MatMulCheck;
@@ -11,6 +12,14 @@ import org.mpjgrader.check.P2pCheck;
 import org.mpjgrader.check.RootSumCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.check.TaughtCalls;
+import org.mpjgrader.check.lines.ExpressionParser;
+import org.mpjgrader.check.lines.LinePattern;
+import org.mpjgrader.check.lines.LineRule;
+import org.mpjgrader.check.lines.LineWords;
+import org.mpjgrader.check.lines.LinesCheck;
+import org.mpjgrader.check.lines.MessageTemplate;
+import org.mpjgrader.check.lines.NumberRule;
+import org.mpjgrader.check.lines.Tolerance;
 import org.mpjgrader.launch.RunLimits;
 
 /**
@@ -52,11 +61,31 @@ final class JavaCourse {
     private JavaCourse() {
     }
 
+    /**
+     * Lesson 07's check, once a class of its own (HelloCheck), in its words: the lines kind says them since, from
+     * the package's settings.
+     */
+    private static LinesCheck hello() {
+        LinePattern pattern = LinePattern.of("Hello World from rank {rank} of a total of {size} processes");
+        Set<String> names = Set.of("rank", "ranks");
+        NumberRule rank = NumberRule.computed("rank", ExpressionParser.parse("rank", names), Tolerance.EXACT,
+            "use the rank MPI.COMM_WORLD.Rank() returns").withWrong(new MessageTemplate("greets as rank {actual}"));
+        NumberRule size = NumberRule.computed("size", ExpressionParser.parse("ranks", names), Tolerance.EXACT,
+            "use the size MPI.COMM_WORLD.Size() returns")
+            .withWrong(new MessageTemplate("reports {actual} processes, but the run has {expected}"));
+        LineWords words = new LineWords("one greeting per rank",
+            "every rank R prints \"Hello World from rank R of a total of N processes\"", "greeting", "hello",
+            new LineWords.Repeated(new MessageTemplate("greeted {count} times"), "each rank greets once, for itself",
+                true));
+        return new LinesCheck(List.of(new LineRule(pattern, true, List.of(rank, size), "", words)),
+            ContractArguments.NONE);
+    }
+
     /** The course as the contract in {@code docs/exercise-contract.md} fixes it. */
     static List<ExerciseSpec> exercises() {
         return List.of(
             new ExerciseSpec("hello", "07 Hello World", "hello.HelloWorld", ONE_TO_FOUR, 1, LIMITS,
-                new HelloCheck(), "exercises/tasks/hello.md", List.of(), InputGenerator.NONE, List.of()),
+                hello(), "exercises/tasks/hello.md", List.of(), InputGenerator.NONE, List.of()),
             new ExerciseSpec("p2p", "08 Point-to-point", "p2p.PointToPoint", ONE_TO_FOUR, 1, LIMITS,
                 new TaughtCalls(new P2pCheck(), "send each square to rank 0 with MPI.COMM_WORLD.Send and receive it "
                     + "there with Recv", CallRule.everyRankSendsToRoot()), "exercises/tasks/p2p.md", List.of(),

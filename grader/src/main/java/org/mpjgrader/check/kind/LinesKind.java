@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +15,9 @@ import org.mpjgrader.check.ExerciseCheck;
 import org.mpjgrader.check.lines.ExpressionParser;
 import org.mpjgrader.check.lines.LinePattern;
 import org.mpjgrader.check.lines.LineRule;
+import org.mpjgrader.check.lines.LineWords;
 import org.mpjgrader.check.lines.LinesCheck;
+import org.mpjgrader.check.lines.MessageTemplate;
 import org.mpjgrader.check.lines.NumberRule;
 import org.mpjgrader.check.lines.Tolerance;
 
@@ -32,6 +35,8 @@ import org.mpjgrader.check.lines.Tolerance;
  *         total: {equals: "sum(k, 1, steps, (rank - k) mod ranks)", hint: ...}
  *         steps: {equals: steps}
  *         # or {reference: true, relative: 1e-9}: the reference's number, within a tolerance
+ *       # optional, the check's words: name, describe, noun, near_miss, repeated: {message, hint, shows},
+ *       # and per number wrong: "greets as rank {actual}"
  * </pre>
  *
  * Everything that can be wrong in them (a name no rule covers, an expression that does not read) is found here,
@@ -40,6 +45,8 @@ import org.mpjgrader.check.lines.Tolerance;
 public final class LinesKind implements CheckKind {
     static final String EVERY_RANK = "every-rank";
     static final String RANK_0 = "rank-0";
+    static final String SHOWS_SECOND = "second";
+    static final String SHOWS_ALL = "all";
 
     @Override
     public String name() {
@@ -103,10 +110,48 @@ public final class LinesKind implements CheckKind {
             rules.add(number(name, numbers.get(name), names));
         }
         boolean everyRank = line.path("printed_by").asText(EVERY_RANK).equals(EVERY_RANK);
-        return new LineRule(pattern, everyRank, rules, line.path("hint").asText(""));
+        return new LineRule(pattern, everyRank, rules, line.path("hint").asText(""), words(line, pattern, everyRank));
+    }
+
+    /** The line's words where the package gives them ({@code name}, {@code noun}, ...), the defaults elsewhere. */
+    private static LineWords words(JsonNode line, LinePattern pattern, boolean everyRank) {
+        LineWords defaults = LineWords.defaults(pattern, everyRank);
+        String describe = line.path("describe").asText(defaults.describe());
+        String noun = line.path("noun").asText(defaults.noun());
+        if (noun.isBlank()) {
+            throw new CheckSettingsException(line.get("noun"), "noun: a word, not nothing");
+        }
+        String nearMiss = line.path("near_miss").asText(defaults.nearMiss());
+        if (nearMiss.isBlank()
+            || !pattern.text().toLowerCase(Locale.ROOT).contains(nearMiss.toLowerCase(Locale.ROOT))) {
+            // A line of the pattern's own shape must count as meant for it, or a right line would be no attempt.
+            throw new CheckSettingsException(line.get("near_miss"), "near_miss: '" + nearMiss + "' is not in the "
+                + "pattern '" + pattern.text() + "'");
+        }
+        JsonNode repeated = line.path("repeated");
+        LineWords.Repeated otherwise = LineWords.Repeated.defaults(noun);
+        MessageTemplate message = repeated.has("message")
+            ? template(repeated.get("message"), "repeated.message", LineWords.Repeated.BLANKS) : otherwise.message();
+        return new LineWords(line.path("name").asText(describe), describe, noun, nearMiss,
+            new LineWords.Repeated(message, repeated.path("hint").asText(otherwise.hint()),
+                repeated.path("shows").asText(SHOWS_SECOND).equals(SHOWS_ALL)));
+    }
+
+    private static MessageTemplate template(JsonNode text, String setting, Set<String> blanks) {
+        try {
+            return MessageTemplate.of(text.asText(), blanks);
+        } catch (IllegalArgumentException e) {
+            throw new CheckSettingsException(text, setting + ": " + e.getMessage());
+        }
     }
 
     private static NumberRule number(String name, JsonNode rule, Set<String> names) {
+        NumberRule number = numberRule(name, rule, names);
+        return rule.has("wrong")
+            ? number.withWrong(template(rule.get("wrong"), "numbers." + name + ".wrong", NumberRule.BLANKS)) : number;
+    }
+
+    private static NumberRule numberRule(String name, JsonNode rule, Set<String> names) {
         Tolerance tolerance = new Tolerance(rule.path("relative").asDouble(0), rule.path("absolute").asDouble(0));
         String hint = rule.path("hint").asText("");
         JsonNode equals = rule.get("equals");

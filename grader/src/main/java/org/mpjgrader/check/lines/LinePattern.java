@@ -75,14 +75,10 @@ public record LinePattern(String text, List<String> names, List<String> literals
     }
 
     /**
-     * Whether {@code line} looks meant as this one: it holds the pattern's longest piece of text, in any case
-     * ({@code received a total of}). A run whose ranks print none is not an attempt at the exercise.
+     * The pattern's longest piece of text, in lower case ({@code received a total of}): what a line meant as this
+     * one holds, by default ({@link LineWords#nearMiss()}).
      */
-    public boolean mentionedIn(String line) {
-        return line.toLowerCase(Locale.ROOT).contains(longestText());
-    }
-
-    private String longestText() {
+    public String longestText() {
         return literals.stream().map(String::strip).max(Comparator.comparingInt(String::length)).orElse("")
             .toLowerCase(Locale.ROOT);
     }

@@ -9,8 +9,10 @@ import java.util.List;
  *                  ({@code rank-0})
  * @param numbers   a rule for each of the pattern's names, in the pattern's order
  * @param hint      what to do when a rank's line is missing or not of the pattern's shape (may be empty)
+ * @param words     what the check says of the line: its name, its noun, ...
  */
-public record LineRule(LinePattern pattern, boolean everyRank, List<NumberRule> numbers, String hint) {
+public record LineRule(LinePattern pattern, boolean everyRank, List<NumberRule> numbers, String hint,
+                       LineWords words) {
 
     public LineRule {
         numbers = List.copyOf(numbers);
@@ -20,9 +22,14 @@ public record LineRule(LinePattern pattern, boolean everyRank, List<NumberRule> 
         }
     }
 
-    /** {@code every rank prints "Rank {rank} received ..."}: the check's name and what a silent student reads. */
+    /** The check's name in results. */
+    public String name() {
+        return words.name();
+    }
+
+    /** What a student whose run printed none of the lines reads. */
     public String describe() {
-        return (everyRank ? "every rank prints \"" : "rank 0 prints \"") + pattern.text() + "\"";
+        return words.describe();
     }
 
     public boolean needsReference() {

@@ -57,7 +57,7 @@ public final class LinesCheck implements OutputCheck {
             }
         }
         if (problems.isEmpty() && others.isEmpty()) {
-            return CheckResult.pass(line.describe(), points);
+            return CheckResult.pass(line.name(), points);
         }
         if (problems.isEmpty()) {
             // No line of rank 0's to show as expected: what the others printed is the whole story.
@@ -65,10 +65,10 @@ public final class LinesCheck implements OutputCheck {
             FailureMessage message = FailureMessage.of(run, "rank " + first.rank() + " " + first.what())
                 .expectedValue("no such line from rank " + first.rank(), "\"" + first.actual() + "\"");
             others.stream().skip(1).forEach(p -> message.detail("also rank " + p.rank() + " (\"" + p.actual() + "\")"));
-            return CheckResult.fail(line.describe(), points, message.detail("hint: " + first.hint()).text());
+            return CheckResult.fail(line.name(), points, message.detail("hint: " + first.hint()).text());
         }
         problems.addAll(others);
-        return CheckResult.fail(line.describe(), points, RankProblem.message(run, problems));
+        return CheckResult.fail(line.name(), points, RankProblem.message(run, problems));
     }
 
     private static void add(List<RankProblem> problems, RankProblem problem) {
@@ -91,14 +91,20 @@ public final class LinesCheck implements OutputCheck {
         String expected = line.pattern().write(expectedNumbers);
         List<String> printed = rank.stdout().stream().map(String::strip)
             .filter(l -> line.pattern().read(l) != null).toList();
+        LineWords words = line.words();
         if (printed.isEmpty()) {
-            String nearMiss = rank.stdout().stream().filter(line.pattern()::mentionedIn).findFirst().orElse(null);
-            return new RankProblem(r, nearMiss == null ? "printed no line" : "printed a line that is not in the "
-                + "expected form", line.hint(), expected, nearMiss == null ? null : nearMiss.strip());
+            String nearMiss = rank.stdout().stream().filter(words::mentionedIn).findFirst().orElse(null);
+            String what = nearMiss == null ? "printed no " + words.noun()
+                : "printed " + words.aNoun() + " that is not in the expected form";
+            return new RankProblem(r, what, line.hint(), expected, nearMiss == null ? null : nearMiss.strip());
         }
         if (printed.size() > 1) {
-            return new RankProblem(r, "printed the line " + printed.size() + " times", "each rank prints it once",
-                expected, printed.get(1));
+            LineWords.Repeated repeated = words.repeated();
+            // The second line, the one too many; or the first three, each quoted, where the package asks for them.
+            String shown = repeated.showsAll() ? String.join("\" \"", printed.subList(0, Math.min(3, printed.size())))
+                : printed.get(1);
+            return new RankProblem(r, repeated.message().fill(Map.of("count", Integer.toString(printed.size()))),
+                repeated.hint(), expected, shown);
         }
         Map<String, String> actualNumbers = line.pattern().read(printed.get(0));
         List<NumberRule> wrong = line.numbers().stream()
@@ -110,9 +116,17 @@ public final class LinesCheck implements OutputCheck {
             expected, printed.get(0));
     }
 
-    /** {@code has the wrong total: 5 instead of 3}, or {@code has the wrong rank and total}. */
+    /**
+     * {@code has the wrong total: 5 instead of 3}, or {@code has the wrong rank and total}; or the first wrong
+     * number's own words, alone: the others are often wrong because of it.
+     */
     private static String wrongNumbers(List<NumberRule> wrong, Map<String, String> expected,
                                        Map<String, String> actual) {
+        NumberRule first = wrong.get(0);
+        if (first.wrong() != null) {
+            return first.wrong().fill(Map.of("actual", actual.get(first.name()), "expected",
+                expected.get(first.name())));
+        }
         if (wrong.size() > 1) {
             return "has the wrong " + String.join(" and ", wrong.stream().map(NumberRule::name).toList());
         }
@@ -153,7 +167,7 @@ public final class LinesCheck implements OutputCheck {
     public boolean attempted(RunResult result) {
         return result.ranks().stream().flatMap(r -> r.stdout().stream())
             .anyMatch(l -> lines.stream().anyMatch(line -> line.pattern().read(l) != null
-                || line.pattern().mentionedIn(l)));
+                || line.words().mentionedIn(l)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.mpjgrader.check.lines;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a named number of a graded line must equal: an {@link Expression} of the rank, the rank count and the
@@ -8,15 +9,24 @@ import java.util.Map;
  *
  * @param expression the value it must have, or null where the reference's number is the expected one
  * @param hint       what to look at in the code when the number is wrong (may be empty)
+ * @param wrong      what a rank whose number is wrong is told, with the blanks {@code {actual}} and
+ *                   {@code {expected}}, or null for {@code has the wrong NAME: ACTUAL instead of EXPECTED}
  */
-public record NumberRule(String name, Expression expression, Tolerance tolerance, String hint) {
+public record NumberRule(String name, Expression expression, Tolerance tolerance, String hint,
+                         MessageTemplate wrong) {
+    public static final Set<String> BLANKS = Set.of("actual", "expected");
 
     public static NumberRule computed(String name, Expression expression, Tolerance tolerance, String hint) {
-        return new NumberRule(name, expression, tolerance, hint);
+        return new NumberRule(name, expression, tolerance, hint, null);
     }
 
     public static NumberRule fromReference(String name, Tolerance tolerance, String hint) {
-        return new NumberRule(name, null, tolerance, hint);
+        return new NumberRule(name, null, tolerance, hint, null);
+    }
+
+    /** The same rule, whose wrong number is told in {@code wrong}'s words. */
+    public NumberRule withWrong(MessageTemplate wrong) {
+        return new NumberRule(name, expression, tolerance, hint, wrong);
     }
 
     public boolean needsReference() {

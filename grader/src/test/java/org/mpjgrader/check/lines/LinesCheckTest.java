@@ -48,6 +48,25 @@ class LinesCheckTest {
               total: {reference: true, relative: 1e-9, hint: add every partial sum once}
         """;
 
+    /** A line in the course's own words, as lesson 07's hello says them. */
+    private static final String GREETING = """
+        kind: lines
+        lines:
+          - pattern: "Hello World from rank {rank} of a total of {size} processes"
+            printed_by: every-rank
+            name: one greeting per rank
+            describe: every rank R prints "Hello World from rank R of a total of N processes"
+            noun: greeting
+            near_miss: hello
+            repeated: {message: "greeted {count} times", hint: "each rank greets once, for itself", shows: all}
+            numbers:
+              rank: {equals: rank, wrong: "greets as rank {actual}", hint: use the rank MPI.COMM_WORLD.Rank() returns}
+              size:
+                equals: ranks
+                wrong: "reports {actual} processes, but the run has {expected}"
+                hint: use the size MPI.COMM_WORLD.Size() returns
+        """;
+
     private static LinesCheck check(String yaml, String... arguments) throws Exception {
         return (LinesCheck) new LinesKind().create(new ObjectMapper(new YAMLFactory()).readTree(yaml), null,
             new ContractArguments(List.of(arguments), List.of()));
@@ -172,6 +191,89 @@ class LinesCheckTest {
             + "expressions' own name 'rank': rename it in 'arguments'");
         assertThatThrownBy(() -> check(TOTAL.replace("{total}", "{total} and {total}")))
             .hasMessage("pattern 'The total sum is {total} and {total}' names {total} twice");
+    }
+
+    private static List<CheckResult> greeting(int np, List<List<String>> stdout) throws Exception {
+        return check(GREETING).check(new RunContext("hello", np, List.of()), result(stdout), ReferenceOutput.none(), 1);
+    }
+
+    private static String greetingMessage(int np, List<List<String>> stdout) throws Exception {
+        List<CheckResult> result = greeting(np, stdout);
+        assertThat(result).hasSize(1);
+        assertThat(result.get(0).name()).isEqualTo("one greeting per rank");
+        return result.get(0).message();
+    }
+
+    @Test
+    void aLineInTheCoursesWordsIsNamedAndDescribedInThem() throws Exception {
+        LinesCheck check = check(GREETING);
+
+        assertThat(greeting(2, List.of(List.of("Hello World from rank 0 of a total of 2 processes"),
+            List.of("  Hello World from rank 1 of a total of 2 processes"))))
+            .containsExactly(CheckResult.pass("one greeting per rank", 1));
+        assertThat(check.describeExpected())
+            .isEqualTo("every rank R prints \"Hello World from rank R of a total of N processes\"");
+        assertThat(check.needsReference()).isFalse();
+        assertThat(check.attempted(result(List.of(List.of("HELLO from 0"))))).isTrue();
+        assertThat(check.attempted(result(List.of(List.of("World from rank 0 of a total of 1 processes"))))).isFalse();
+    }
+
+    @Test
+    void aMissingOrMisshapenLineIsToldWithTheCoursesNoun() throws Exception {
+        assertThat(greetingMessage(1, List.of(List.of()))).isEqualTo("hello at 1 rank: rank 0 printed no greeting\n"
+            + "  expected: \"Hello World from rank 0 of a total of 1 processes\"\n"
+            + "  but was:  nothing");
+        assertThat(greetingMessage(2, List.of(List.of("Hello world from process 0 of 2"),
+            List.of("Hello World from rank 1 of a total of 2 processes")))).isEqualTo("hello at 2 ranks: rank 0 "
+                + "printed a greeting that is not in the expected form\n"
+                + "  expected: \"Hello World from rank 0 of a total of 2 processes\"\n"
+                + "  but was:  \"Hello world from process 0 of 2\"\n"
+                + "  first difference at column 7: expected 'W' but was 'w'");
+    }
+
+    @Test
+    void aRepeatedLineIsToldInTheCoursesWordsWithTheFirstThreeShown() throws Exception {
+        String line0 = "Hello World from rank 0 of a total of 2 processes";
+        String line1 = "Hello World from rank 1 of a total of 2 processes";
+
+        assertThat(greetingMessage(2, List.of(List.of(line0, line1, line0, line1), List.of(line1))))
+            .isEqualTo("hello at 2 ranks: rank 0 greeted 4 times\n"
+                + "  expected: \"Hello World from rank 0 of a total of 2 processes\"\n"
+                + "  but was:  \"Hello World from rank 0 of a total of 2 processes\" \"Hello World from rank 1 of a "
+                + "total of 2 processes\" \"Hello World from rank 0 of a total of 2 processes\"\n"
+                + "  first difference at column 50: expected the end of the line but was '\"'\n"
+                + "  hint: each rank greets once, for itself");
+    }
+
+    @Test
+    void aWrongNumberIsToldInItsOwnWordsTheFirstAlone() throws Exception {
+        assertThat(greetingMessage(2, List.of(List.of("Hello World from rank 0 of a total of 4 processes"),
+            List.of("Hello World from rank 1 of a total of 4 processes"))))
+            .isEqualTo("hello at 2 ranks: rank 0 reports 4 processes, but the run has 2\n"
+                + "  expected: \"Hello World from rank 0 of a total of 2 processes\"\n"
+                + "  but was:  \"Hello World from rank 0 of a total of 4 processes\"\n"
+                + "  first difference at column 39: expected '2' but was '4'\n"
+                + "  also rank 1: reports 4 processes, but the run has 2 "
+                + "(\"Hello World from rank 1 of a total of 4 processes\")\n"
+                + "  hint: use the size MPI.COMM_WORLD.Size() returns");
+        assertThat(greetingMessage(1, List.of(List.of("Hello World from rank 1 of a total of 2 processes"))))
+            .isEqualTo("hello at 1 rank: rank 0 greets as rank 1\n"
+                + "  expected: \"Hello World from rank 0 of a total of 1 processes\"\n"
+                + "  but was:  \"Hello World from rank 1 of a total of 2 processes\"\n"
+                + "  first difference at column 23: expected '0' but was '1'\n"
+                + "  hint: use the rank MPI.COMM_WORLD.Rank() returns");
+    }
+
+    @Test
+    void wordsThatCannotWorkAreRefusedWithWhatIsWrong() {
+        assertThatThrownBy(() -> check(GREETING.replace("{actual} processes", "{printed} processes")))
+            .hasMessage("numbers.size.wrong: 'reports {printed} processes, but the run has {expected}' has a blank "
+                + "{printed}: the blanks are {actual}, {expected}");
+        assertThatThrownBy(() -> check(GREETING.replace("greeted {count} times", "greeted {n} times")))
+            .hasMessage("repeated.message: 'greeted {n} times' has a blank {n}: the blanks are {count}");
+        assertThatThrownBy(() -> check(GREETING.replace("near_miss: hello", "near_miss: hi")))
+            .hasMessage("near_miss: 'hi' is not in the pattern 'Hello World from rank {rank} of a total of {size} "
+                + "processes'");
     }
 
     /** A run in which every rank ended normally after printing {@code stdout}. */

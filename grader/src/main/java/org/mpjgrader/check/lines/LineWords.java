@@ -1,0 +1,62 @@
+package org.mpjgrader.check.lines;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a {@code lines} check says of one line, in the package's words where it gives them: a course's line is a
+ * "greeting" or a "total" to its students, not a "line". The defaults are the words every line had before a
+ * package could set them, so a package that sets none reads as it did.
+ *
+ * @param name     the check's name in results
+ * @param describe what the line must be, told to a student whose run printed none of the lines
+ * @param noun     the line's word: {@code printed no line}, {@code printed a line that is not in the expected form}
+ * @param nearMiss text, in lower case, that a line meant as this one holds in any case; a run with none is no attempt
+ */
+public record LineWords(String name, String describe, String noun, String nearMiss, Repeated repeated) {
+    static final String NOUN = "line";
+
+    public LineWords {
+        nearMiss = nearMiss.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code every rank prints "Rank {rank} received ..."}: a line's name and description by default. */
+    public static String describe(LinePattern pattern, boolean everyRank) {
+        return (everyRank ? "every rank prints \"" : "rank 0 prints \"") + pattern.text() + "\"";
+    }
+
+    /** The words of a line whose package sets none. */
+    public static LineWords defaults(LinePattern pattern, boolean everyRank) {
+        String describe = describe(pattern, everyRank);
+        return new LineWords(describe, describe, NOUN, pattern.longestText(), Repeated.defaults(NOUN));
+    }
+
+    /** {@code a line}, {@code an answer}: the noun with its article, {@code an} before a vowel. */
+    public String aNoun() {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /** Whether {@code line} looks meant as this one (though it may not be of the pattern's shape). */
+    public boolean mentionedIn(String line) {
+        return line.toLowerCase(Locale.ROOT).contains(nearMiss);
+    }
+
+    /**
+     * What a rank that printed the line more than once is told.
+     *
+     * @param message  with the blank {@code {count}}, how many times
+     * @param showsAll whether the message shows the first three of the rank's lines as what came, rather than the
+     *                 second, the one too many
+     */
+    public record Repeated(MessageTemplate message, String hint, boolean showsAll) {
+        public static final Set<String> BLANKS = Set.of("count");
+
+        public static MessageTemplate message(String noun) {
+            return new MessageTemplate("printed the " + noun + " {count} times");
+        }
+
+        public static Repeated defaults(String noun) {
+            return new Repeated(message(noun), "each rank prints it once", false);
+        }
+    }
+}
