@@ -24,9 +24,13 @@ public final class StudentRepository {
     /** Copied whole, build output left out. */
     private static final List<String> TREES = List.of("src/main", "grader/src/main", "course", "exercises/src/main",
         "exercises/src/test/java", "exercises/tasks");
-    /** Copied as they are: {@code grader/grade} runs both install scripts. */
+    /**
+     * Copied as they are: {@code grader/grade} runs both install scripts, {@code bin/mpjrun} runs a program by hand,
+     * {@code .devcontainer/} is the course's machine for GitHub Codespaces.
+     */
     private static final List<String> FILES = List.of("src/pom.xml", "grader/pom.xml", "grader/grade",
-        "exercises/pom.xml", "ci/install-mpj", "ci/install-sandbox", ".gitignore");
+        "exercises/pom.xml", "ci/install-mpj", "ci/install-sandbox", "bin/mpjrun", ".gitignore",
+        ".devcontainer/devcontainer.json", ".devcontainer/Dockerfile");
     private static final Set<String> SKIPPED_DIRS = Set.of("target", ".git");
 
     private final Path courseRoot;
@@ -56,6 +60,9 @@ public final class StudentRepository {
         }
         Files.writeString(target.resolve("pom.xml"), withoutSolutions(Files.readString(courseRoot.resolve("pom.xml"))));
         writeExecutable(target.resolve("ci/test"), studentTestScript());
+        // Maven's own lines (a reactor of four modules) would bury the grader's summary of the exercises.
+        Files.createDirectories(target.resolve(".mvn"));
+        Files.writeString(target.resolve(".mvn/maven.config"), "--quiet\n--no-transfer-progress\n");
         Files.writeString(target.resolve("README.md"), StudentReadme.text(exercises), StandardCharsets.UTF_8);
         RecordedReference.record(exercises, references, target.resolve(GradingSession.RECORDED));
     }

@@ -183,4 +183,32 @@ class ImageDifferenceTest {
         assertThat(ImageDifference.orientation(expected, upsideDown)).contains(Orientation.UPSIDE_DOWN);
         assertThat(List.of(Orientation.values())).hasSize(4);
     }
+
+    @Test
+    void aRowLeftAtZeroWhereTheReferenceHasGreyOnesIsMissingThoughWithinTheTolerance() {
+        // The picture's edge: points escape at once, grey 0 and 1; a row never computed stays 0.
+        int[][] rows = {{5, 9, 12, 9, 5, 2}, {0, 1, 1, 0, 1, 1}};
+        PgmImage expected = image(rows);
+        PgmImage dropped = image(new int[][] {rows[0], {0, 0, 0, 0, 0, 0}});
+
+        ImageDifference difference = ImageDifference.between(expected, dropped);
+
+        assertThat(difference.missingRows()).containsExactly(1);
+        assertThat(difference.wrongRows()).containsExactly(1);
+        assertThat(difference.differingIn(1)).isEqualTo(4);
+        assertThat(difference.firstDifferingColumn(1)).isEqualTo(1);
+        assertThat(difference.acceptable()).isFalse();
+    }
+
+    @Test
+    void aRowWhoseEveryValueDiffersIsMissingAndOneWithAFewRoundedValuesIsNot() {
+        int[][] rows = {{5, 9, 12, 9, 5, 2}, {3, 4, 6, 7, 4, 3}};
+        PgmImage expected = image(rows);
+        PgmImage shifted = image(new int[][] {rows[0], {4, 5, 7, 8, 5, 4}});
+        PgmImage rounded = image(new int[][] {{5, 10, 12, 9, 5, 2}, {3, 4, 7, 7, 4, 3}});
+
+        assertThat(ImageDifference.between(expected, shifted).missingRows()).containsExactly(1);
+        assertThat(ImageDifference.between(expected, rounded).missingRows()).isEmpty();
+        assertThat(ImageDifference.between(expected, rounded).acceptable()).isTrue();
+    }
 }

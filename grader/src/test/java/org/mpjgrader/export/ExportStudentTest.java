@@ -57,9 +57,13 @@ class ExportStudentTest {
         assertThat(student.resolve(GradingSession.RECORDED)).exists();
         assertThat(student.resolve("grader/grade")).isExecutable();
         assertThat(student.resolve("ci/test")).isExecutable();
+        assertThat(student.resolve("bin/mpjrun")).isExecutable();
+        assertThat(student.resolve(".devcontainer/devcontainer.json")).exists();
+        assertThat(student.resolve(".mvn/maven.config")).content().contains("--quiet");
         assertThat(student.resolve("solutions")).doesNotExist();
         assertThat(student.resolve("grader/src/test")).doesNotExist();
-        assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello");
+        assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello",
+            "bin/mpjrun -np 4 -dev multicore hello.HelloWorld", "mvn verify -Dexercise=hello", "MPJ_HOME");
     }
 
     @Test

@@ -120,6 +120,35 @@ class MandelbrotGradingTest {
     }
 
     @Test
+    void aRowDroppedAtThePicturesEdgeIsMissingThoughItsGreyLevelsAreWithinTheTolerance() throws Exception {
+        // (ni - r) / size rows per rank: at seed 1 the hidden input at 2 ranks has 131 rows, and row 130, grey 0
+        // and 1 in the reference's image, stays 0; at 3 ranks the rows dropped are grey 0 in the reference's too.
+        GradeRun run = GradeRun.of(temp.resolve("result.json"),
+            TestCourse.resource("submissions/mandelbrot-drops-last-row").toString(), "--only", "mandelbrot",
+            "--time-limit", "5", "--no-parallel-runs", "--seed", "1");
+
+        assertThat(run.verdicts("mandelbrot"))
+            .containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
+        var hidden = run.exercise("mandelbrot").get("runs");
+        assertThat(hidden.get(5).get("message").asText()).isEqualTo("mandelbrot at 2 ranks, on a hidden input: "
+            + "the checksum is wrong\n"
+            + "  expected: \"Checksum: 5736329\"\n"
+            + "  but was:  \"Checksum: 5735823\"\n"
+            + "  first difference at column 14: expected '6' but was '5'\n"
+            + "  it is 506 less than the reference's; rounding moves it within -27..27\n"
+            + "mandelbrot at 2 ranks, on a hidden input: row 130 of the image differs from the reference's (101 of "
+            + "its 215 pixels)\n"
+            + "  it is 0 throughout\n"
+            + "  first difference: row 130, column 76: expected 1 but was 0\n"
+            + "  hint: row 130 is the last row, the one left over when 2 ranks do not divide 131 rows: is it computed "
+            + "and sent, or does a loop over the rows stop one short?");
+        assertThat(hidden.get(6).get("message").asText()).doesNotContain("the image is right")
+            .endsWith("  hint: the image shows no wrong row, but its grey levels hide values below imax/255: is "
+                + "every row computed and received, and is the checksum the sum of all ni x nr values, taken on "
+                + "rank 0 once every row has arrived?");
+    }
+
+    @Test
     void rankZeroSendingToItselfFirstDeadlocksEverywhere() throws Exception {
         assertThat(gradeFixtureVisibly("mandelbrot-deadlock").verdicts("mandelbrot")).hasSize(4)
             .containsOnly("DEADLOCK");
