@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
@@ -18,6 +19,8 @@ final class ClassBytes {
     private final Map<Path, Map<String, byte[]>> jars = new ConcurrentHashMap<>();
     /** The program's classes as woven to count their work, by file and its time: woven once, not per rank and run. */
     private final Map<String, byte[]> counted = new ConcurrentHashMap<>();
+    /** The grader's classes each of the program's class files uses, by the same key ({@link GraderReferences}). */
+    private final Map<String, List<GraderReferences.Reference>> references = new ConcurrentHashMap<>();
 
     /** The jar's entries by name ({@code mpi/MPI.class}); an unreadable jar has none. */
     Map<String, byte[]> entries(Path jar) {
@@ -26,14 +29,24 @@ final class ClassBytes {
 
     /** A class file of the program's, woven to count its work ({@link WorkWeaver}): once per JVM while unchanged. */
     byte[] counted(Path file) throws IOException {
-        String key = file + "|" + Files.getLastModifiedTime(file).toMillis() + "|"
-            + Files.size(file);
+        String key = key(file);
         byte[] known = counted.get(key);
         if (known == null) {
-            known = WorkWeaver.weave(Files.readAllBytes(file));
+            byte[] compiled = Files.readAllBytes(file);
+            references.put(key, GraderReferences.in(compiled));
+            known = WorkWeaver.weave(compiled);
             counted.put(key, known);
         }
         return known;
+    }
+
+    /** The grader's classes a class file of the program's uses: read once per JVM while unchanged. */
+    List<GraderReferences.Reference> graderReferences(Path file, byte[] compiled) throws IOException {
+        return references.computeIfAbsent(key(file), k -> GraderReferences.in(compiled));
+    }
+
+    private static String key(Path file) throws IOException {
+        return file + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file);
     }
 
     private static Map<String, byte[]> read(Path jar) {

@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A class loader over a folder of compiled classes and jars whose entries come from {@link ClassBytes}: what a
@@ -28,13 +30,17 @@ final class ProgramClassLoader extends ClassLoader {
     private final List<Path> folders;
     /** The folders of the program's own classes, whose work is counted ({@link WorkWeaver}). */
     private final List<Path> counted;
+    /** The folders of the program's own classes, whose calls the {@link AttemptWatch} watches. */
+    private final List<Path> program;
+    private final Set<String> programClasses = ConcurrentHashMap.newKeySet();
     private final List<Path> jars;
     private final ClassBytes bytes;
 
-    ProgramClassLoader(String name, List<Path> folders, List<Path> counted, List<Path> jars, ClassBytes bytes,
-                       ClassLoader parent) {
+    ProgramClassLoader(String name, List<Path> folders, List<Path> program, List<Path> counted, List<Path> jars,
+                       ClassBytes bytes, ClassLoader parent) {
         super(name, parent);
         this.folders = List.copyOf(folders);
+        this.program = List.copyOf(program);
         this.counted = List.copyOf(counted);
         this.jars = List.copyOf(jars);
         this.bytes = bytes;
@@ -48,6 +54,10 @@ final class ProgramClassLoader extends ClassLoader {
                 Path file = folder.resolve(entry);
                 if (Files.isRegularFile(file)) {
                     byte[] code = counted.contains(folder) ? bytes.counted(file) : Files.readAllBytes(file);
+                    if (program.contains(folder)) {
+                        programClasses.add(name);
+                        tellGraderReferences(bytes.graderReferences(file, code));
+                    }
                     return define(name, code, folder);
                 }
             }
@@ -61,6 +71,21 @@ final class ProgramClassLoader extends ClassLoader {
             }
         }
         throw new ClassNotFoundException(name);
+    }
+
+    /** Whether {@code type} is one of the program's own classes (not the JDK's, MPJ's or the runner's). */
+    static boolean isProgramClass(Class<?> type) {
+        return type.getClassLoader() instanceof ProgramClassLoader loader && loader.programClasses.contains(type.getName());
+    }
+
+    /** A program class that uses the grader's classes is an attempt of the rank that loads it. */
+    private static void tellGraderReferences(List<GraderReferences.Reference> references) {
+        Attempts attempts = Attempts.current();
+        if (attempts == null || references.isEmpty()) {
+            return;
+        }
+        int rank = attempts.rankOfCaller();
+        references.forEach(r -> attempts.tried(rank, Attempts.Kind.GRADER_CODE, r.className(), r.site()));
     }
 
     private Class<?> define(String name, byte[] code, Path origin) {

@@ -65,6 +65,9 @@ final class ProgramRun {
         WorkLedger work = new WorkLedger(ranks, arguments.np());
         MpiCallLog calls = new MpiCallLog(channel, ranks, work, arguments.np(), start);
         ThreadStarts starts = new ThreadStarts();
+        Attempts attempts = new Attempts(channel, ranks, classPath());
+        Attempts.record(attempts);
+        reportGraderNames(attempts);
         WorkClock.record(work);
         ThreadStarts.record(starts);
         MpiCallHook.record(calls);
@@ -82,6 +85,8 @@ final class ProgramRun {
             lingering = reportLingeringThreads(starts);
         }
         MpiCallHook.stopRecording();
+        Attempts.stopRecording();
+        attempts.reportCounts();
         ThreadStarts.stopRecording();
         WorkClock.stopRecording();
         reportWork(work);
@@ -234,6 +239,32 @@ final class ProgramRun {
             }
             stillOnce = still;
             TimeUnit.MILLISECONDS.sleep(LINGER_POLL_MILLIS);
+        }
+    }
+
+    /** The run's classes and jars: the JDK may read them on the program's behalf (a service lookup). */
+    private List<java.nio.file.Path> classPath() {
+        List<java.nio.file.Path> paths = new ArrayList<>(arguments.runClassPath());
+        paths.addAll(arguments.rankClassPath());
+        paths.add(arguments.classes());
+        return paths;
+    }
+
+    /**
+     * Classes of the submission in the grader's own package: they never load (the runner's come first), but a
+     * program handed in with a fake {@code RankRunner} tried to replace the grader.
+     */
+    private void reportGraderNames(Attempts attempts) throws java.io.IOException {
+        java.nio.file.Path graderPackage = arguments.classes().resolve(GraderReferences.PACKAGE);
+        if (!java.nio.file.Files.isDirectory(graderPackage)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(graderPackage)) {
+            files.map(f -> arguments.classes().relativize(f).toString())
+                .filter(f -> f.endsWith(".class") && !f.contains("$"))
+                .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
+                .sorted()
+                .forEach(name -> attempts.tried(RankTable.NO_RANK, Attempts.Kind.GRADER_NAMES, name, ""));
         }
     }
 

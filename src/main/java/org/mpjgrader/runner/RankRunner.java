@@ -41,6 +41,11 @@ public final class RankRunner {
         Runtime.getRuntime().addShutdownHook(new Thread(this::reportExit, "grader-exit-report"));
         // The JDK sets user.timezone when the default time zone is first asked for: before the first run, not in it.
         java.util.TimeZone.getDefault();
+        // Installed once, before any run: it watches what each run's program tries (see AttemptWatch).
+        String unwatched = AttemptWatch.install();
+        if (!unwatched.isEmpty()) {
+            channel.send("UNWATCHED", unwatched);
+        }
         channel.send("READY", ProcessHandle.current().pid());
         for (String line; (line = requests.readLine()) != null; ) {
             long received = System.nanoTime();

@@ -60,7 +60,7 @@ record RunnerArguments(int np, Path classes, List<Path> runClassPath, List<Path>
         for (Path entry : classPath) {
             (Files.isDirectory(entry) ? allFolders : jars).add(entry);
         }
-        return new ProgramClassLoader(name, allFolders, counted ? folders : List.of(), jars, bytes, parent);
+        return new ProgramClassLoader(name, allFolders, folders, counted ? folders : List.of(), jars, bytes, parent);
     }
 
     /** What MPJ Express's multicore device expects in a rank's {@code main}: rank, size, device, then the program's own. */

@@ -23,7 +23,8 @@ import org.mpjgrader.report.AtomicFile;
 /**
  * The instructor's page of a batch ({@code summary.html}): the score distribution, per exercise the share of
  * students passing at each rank count, the most common causes of failure (grouped by {@link FailureSignature}),
- * every student with links to their feedback and result, and the most similar pairs of submissions.
+ * the students whose programs tried what the sandbox denies or the grader forbids, with what they tried, every
+ * student with links to their feedback and result, and the most similar pairs of submissions.
  */
 public final class ClassSummaryPage {
     static final String FILE = "summary.html";
@@ -43,6 +44,9 @@ public final class ClassSummaryPage {
         page.put("exercises", passRateRows(results));
         page.put("causes", causes(results));
         page.put("rows", studentRows(results));
+        List<Map<String, Object>> integrity = integrityRows(results);
+        page.put("integrity", integrity);
+        page.put("anyIntegrity", !integrity.isEmpty());
         page.put("similarPairs", similarity.pairs().stream().limit(TOP_PAIRS).map(p -> Map.of("first", p.first(),
             "second", p.second(), "average", percent(p.average()), "maximum", percent(p.maximum()))).toList());
         page.put("similarityNote", similarity.note());
@@ -134,6 +138,19 @@ public final class ClassSummaryPage {
                 "shape", e.getKey().shape(), "count", e.getValue().size(),
                 "students", String.join(", ", e.getValue()), "example", example.get(e.getKey())))
             .toList();
+    }
+
+    /** The students whose programs tried what the sandbox denies or the grader forbids, with what they tried. */
+    static List<Map<String, Object>> integrityRows(List<BatchOutput.StudentResult> results) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BatchOutput.StudentResult student : results) {
+            List<String> lines = student.result().integrityLines();
+            if (!lines.isEmpty()) {
+                rows.add(Map.of("student", student.student(), "kinds", student.result().integrityKinds(),
+                    "lines", String.join("\n", lines)));
+            }
+        }
+        return rows;
     }
 
     private static List<Map<String, Object>> studentRows(List<BatchOutput.StudentResult> results) {

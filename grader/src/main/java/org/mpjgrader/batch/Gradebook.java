@@ -21,7 +21,7 @@ import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.report.AtomicFile;
 
 /**
- * One row per student, one column per exercise, and the total: built from the results alone (never from when
+ * One row per student, one column per exercise, the total, and what the student's programs tried (integrity): built from the results alone (never from when
  * or where they were graded), so that a resumed batch, a merged set of shares and one uninterrupted run give
  * the same file.
  */
@@ -30,8 +30,13 @@ public record Gradebook(List<String> exercises, List<Row> rows) {
     static final String JSON_FILE = "gradebook.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** A student's line: {@code status} is {@code graded} or {@code NOT_GRADED} (the machine's fault, no score). */
-    public record Row(String student, String status, Map<String, Double> scores, double total, double maxTotal) {
+    /**
+     * A student's line: {@code status} is {@code graded} or {@code NOT_GRADED} (the machine's fault, no score);
+     * {@code integrity} what the student's programs tried that the sandbox denies or the grader forbids, by kind
+     * ({@code process; read outside}), empty for nothing.
+     */
+    public record Row(String student, String status, Map<String, Double> scores, double total, double maxTotal,
+                      String integrity) {
     }
 
     public static Gradebook of(List<String> exercises, List<BatchOutput.StudentResult> results) {
@@ -44,7 +49,7 @@ public record Gradebook(List<String> exercises, List<Row> rows) {
                     .mapToDouble(ExerciseResult::score).sum());
             }
             rows.add(new Row(student.student(), result.anyNotGraded() ? "NOT_GRADED" : "graded", scores,
-                result.score(), result.maxScore()));
+                result.score(), result.maxScore(), result.integrityKinds()));
         }
         return new Gradebook(List.copyOf(exercises), List.copyOf(rows));
     }
@@ -52,13 +57,14 @@ public record Gradebook(List<String> exercises, List<Row> rows) {
     public String csv() {
         CsvSchema.Builder schema = CsvSchema.builder().addColumn("student").addColumn("status");
         exercises.forEach(schema::addColumn);
-        schema.addColumn("total").addColumn("max");
+        schema.addColumn("total").addColumn("max").addColumn("integrity");
         List<List<String>> lines = new ArrayList<>();
         for (Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.student(), row.status()));
             exercises.forEach(id -> cells.add(number(row.scores().get(id))));
             cells.add(number(row.total()));
             cells.add(number(row.maxTotal()));
+            cells.add(row.integrity());
             lines.add(cells);
         }
         try {
@@ -83,6 +89,7 @@ public record Gradebook(List<String> exercises, List<Row> rows) {
             row.scores().forEach(scores::put);
             s.put("total", row.total());
             s.put("max", row.maxTotal());
+            s.put("integrity", row.integrity());
         }
         try {
             return JSON.writeValueAsString(root) + "\n";

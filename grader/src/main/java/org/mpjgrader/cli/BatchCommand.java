@@ -85,6 +85,12 @@ final class BatchCommand implements Callable<Integer> {
             + "slurm or simulation (default: ${DEFAULT-VALUE})")
     String scheduler = "auto";
 
+    @Option(names = "--integrity", paramLabel = "SETTING",
+        description = "what a run whose program tried what the sandbox denies or the grader forbids gets: flag (it is "
+            + "reported; a forged result fails the run) or zero (every such run fails with 0 points) "
+            + "(default: ${DEFAULT-VALUE})")
+    String integrity = "flag";
+
     @Option(names = "--slurm",
         description = "grade on the SLURM cluster this machine reaches: a job array of shares (OUTPUT/share-K), then "
             + "a job merging them into OUTPUT; the job scripts stay in OUTPUT/slurm/")
@@ -150,7 +156,8 @@ final class BatchCommand implements Callable<Integer> {
         try (ProgressBarDisplay progress = new ProgressBarDisplay(err);
              SubmissionGrader submissions = new GradingSession(courseRoot, Clock.systemUTC(),
                  GradeCommand.Version.current()).withWallClock(wallClock(pool))
-                 .withScheduler(GradeCommand.schedulerChoice(scheduler, spec)).open(work)) {
+                 .withScheduler(GradeCommand.schedulerChoice(scheduler, spec))
+                 .withIntegrity(GradeCommand.integritySetting(integrity, spec)).open(work)) {
             BatchGrader grader = new BatchGrader(submissions, exercises, settings, batch,
                 BatchCommand::studentReports, work.resolve("students"),
                 Clock.systemUTC());
@@ -189,6 +196,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--wall-rounds must be 0 or more");
         }
         GradeCommand.schedulerChoice(scheduler, spec);
+        GradeCommand.integritySetting(integrity, spec);
         SlurmCluster cluster = SlurmCluster.find().orElseThrow(() -> new CommandLine.ParameterException(
             spec.commandLine(), "no SLURM cluster is reachable (scontrol ping): grade on this machine without "
                 + "--slurm, or start one with ci/install-slurm"));
@@ -269,6 +277,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (wallRounds > 0) {
             options.addAll(List.of("--wall-rounds", Integer.toString(wallRounds)));
+        }
+        if (!integrity.equals("flag")) {
+            options.addAll(List.of("--integrity", integrity));
         }
         if (!scheduler.equals("auto")) {
             options.addAll(List.of("--scheduler", scheduler));

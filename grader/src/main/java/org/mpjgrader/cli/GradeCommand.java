@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.grading.GradingSession;
+import org.mpjgrader.grading.IntegritySetting;
 import org.mpjgrader.grading.SchedulerChoice;
 import org.mpjgrader.grading.WallClockSettings;
 import org.mpjgrader.report.ConsoleReport;
@@ -83,6 +84,12 @@ public final class GradeCommand implements Callable<Integer> {
             + "slurm or simulation (default: ${DEFAULT-VALUE})")
     String scheduler = "auto";
 
+    @Option(names = "--integrity", paramLabel = "SETTING",
+        description = "what a run whose program tried what the sandbox denies or the grader forbids gets: flag (it is "
+            + "reported; a forged result fails the run) or zero (every such run fails with 0 points) "
+            + "(default: ${DEFAULT-VALUE})")
+    String integrity = "flag";
+
     @Option(names = "--scratch", paramLabel = "DIR", hidden = true,
         description = "where workspaces and runs go (default: a new temporary folder)")
     Path scratch;
@@ -98,6 +105,16 @@ public final class GradeCommand implements Callable<Integer> {
         this.course = course;
         this.courseRoot = courseRoot;
         this.out = out;
+    }
+
+    /** {@code --integrity}'s value: flag or zero, in any case. */
+    static IntegritySetting integritySetting(String value, CommandLine.Model.CommandSpec spec) {
+        try {
+            return IntegritySetting.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--integrity must be flag or zero, not '" + value + "'");
+        }
     }
 
     /** {@code --scheduler}'s value: auto, slurm or simulation, in any case. */
@@ -121,6 +138,7 @@ public final class GradeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such submission: " + target);
         }
         SchedulerChoice schedulerChoice = schedulerChoice(scheduler, spec);
+        IntegritySetting integritySetting = integritySetting(integrity, spec);
         long usedSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         List<GradingListener> listeners = new ArrayList<>(List.of(new ConsoleReport(out)));
         if (json != null) {
@@ -143,7 +161,7 @@ public final class GradeCommand implements Callable<Integer> {
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
         try {
             GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), Version.current())
-                .withWallRounds(wallRounds).withScheduler(schedulerChoice).grade(target, exercises, usedSeed, selection.hidden(), work, listener);
+                .withWallRounds(wallRounds).withScheduler(schedulerChoice).withIntegrity(integritySetting).grade(target, exercises, usedSeed, selection.hidden(), work, listener);
             if (result.anyNotGraded()) {
                 return NOT_GRADED;
             }

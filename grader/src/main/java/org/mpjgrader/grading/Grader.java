@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.mpjgrader.check.CommunicationSummary;
 import org.mpjgrader.check.ExerciseVerdicts;
 import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.IntegrityFlags;
 import org.mpjgrader.check.OutputCheck;
 import org.mpjgrader.check.ParallelCheck;
 import org.mpjgrader.check.ParallelProfile;
@@ -60,6 +61,7 @@ public final class Grader implements SubmissionGrader {
     private final int concurrentRuns;
     private final WallClockSettings wallClock;
     private final WallSpeedupGrading wallSpeedups;
+    private final IntegritySetting integrity;
 
     /**
      * @param pools               a new pool of warm JVMs for each submission, closed when it is graded
@@ -69,7 +71,7 @@ public final class Grader implements SubmissionGrader {
      */
     public Grader(Supplier<RunPool> pools, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
                   Path scratch, Clock clock, GradingEnvironment environment, RunGate gate, int concurrentRuns,
-                  WallClockSettings wallClock) {
+                  WallClockSettings wallClock, IntegritySetting integrity) {
         this.pools = pools;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
@@ -81,6 +83,7 @@ public final class Grader implements SubmissionGrader {
         this.concurrentRuns = Math.max(1, concurrentRuns);
         this.wallClock = wallClock;
         this.wallSpeedups = new WallSpeedupGrading(references, gate, wallClock);
+        this.integrity = integrity;
     }
 
     @Override
@@ -279,7 +282,8 @@ public final class Grader implements SubmissionGrader {
                 ? exercise.parallelRuns().check().judge(context, result, reference, output,
                     new ParallelCheck.WorkAtOneRank(studentAtOneRank.getAsLong(), referenceWorkAtOneRank(run)))
                 : output;
-            return judged.withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging))
+            return integrity.apply(context, judged, IntegrityFlags.of(result))
+                .withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging))
                 .withCommunication(CommunicationSummary.of(result));
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());

@@ -37,6 +37,7 @@ public final class GradingSession {
     private final String version;
     private final WallClockSettings wallClock;
     private final SchedulerChoice scheduler;
+    private final IntegritySetting integrity;
 
     /**
      * A session without wall-clock speedup rows.
@@ -44,26 +45,32 @@ public final class GradingSession {
      * @param courseRoot the course repository: its {@code solutions/} give the expected output, where present
      */
     public GradingSession(Path courseRoot, Clock clock, String version) {
-        this(courseRoot, clock, version, WallClockSettings.OFF, SchedulerChoice.AUTO);
+        this(courseRoot, clock, version, WallClockSettings.OFF, SchedulerChoice.AUTO, IntegritySetting.FLAG);
     }
 
     private GradingSession(Path courseRoot, Clock clock, String version, WallClockSettings wallClock,
-                           SchedulerChoice scheduler) {
+                           SchedulerChoice scheduler, IntegritySetting integrity) {
         this.courseRoot = courseRoot;
         this.clock = clock;
         this.version = version;
         this.wallClock = wallClock;
         this.scheduler = scheduler;
+        this.integrity = integrity;
     }
 
     /** This session with wall-clock speedup rows judged as {@code settings} say. */
     public GradingSession withWallClock(WallClockSettings settings) {
-        return new GradingSession(courseRoot, clock, version, settings, scheduler);
+        return new GradingSession(courseRoot, clock, version, settings, scheduler, integrity);
     }
 
     /** This session with lesson 11's batch jobs run by the scheduler {@code choice} names. */
     public GradingSession withScheduler(SchedulerChoice choice) {
-        return new GradingSession(courseRoot, clock, version, wallClock, choice);
+        return new GradingSession(courseRoot, clock, version, wallClock, choice, integrity);
+    }
+
+    /** This session answering what a run's program tried as {@code setting} says (default: {@link IntegritySetting#FLAG}). */
+    public GradingSession withIntegrity(IntegritySetting setting) {
+        return new GradingSession(courseRoot, clock, version, wallClock, scheduler, setting);
     }
 
     /** This session with {@code rounds} rounds per wall-clock speedup row (0: none), timed on this machine's cores. */
@@ -131,7 +138,7 @@ public final class GradingSession {
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
         RunGate gate = new RunGate();
         return new Grader(launcher::pool, batchJobs(scripts, scratch), references(launcher, compiler, scratch, gate), compiler,
-            scratch, clock, environment, gate, concurrentRuns, wallClock);
+            scratch, clock, environment, gate, concurrentRuns, wallClock, integrity);
     }
 
     /** Who runs lesson 11's jobs: a reachable SLURM unless the simulation is asked for, else the simulation. */

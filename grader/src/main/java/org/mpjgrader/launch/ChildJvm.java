@@ -119,7 +119,7 @@ final class ChildJvm implements AutoCloseable {
         int exitCode = process.isAlive() ? 0 : process.exitValue();
         String error;
         synchronized (jvmError) {
-            error = jvmError.substring(Math.min(errorMark, jvmError.length()));
+            error = withoutWatchWarning(jvmError.substring(Math.min(errorMark, jvmError.length())));
         }
         synchronized (lock) {
             recorder = null;
@@ -264,5 +264,19 @@ final class ChildJvm implements AutoCloseable {
         ProcessGroup.join(channelReader);
         ProcessGroup.join(errorReader);
         FileTrees.deleteTree(workDir);
+    }
+
+    /**
+     * The JVM's error output without the JDK's warning that the runner installed a security manager (its watch of
+     * what the program tries, see the runner's {@code AttemptWatch}): the JDK prints it on the real standard error.
+     */
+    static String withoutWatchWarning(String error) {
+        if (!error.contains("WARNING: ")) {
+            return error;
+        }
+        return error.lines().filter(line -> !(line.startsWith("WARNING: A terminally deprecated method in java.lang.System")
+                || line.startsWith("WARNING: System::setSecurityManager")
+                || line.startsWith("WARNING: Please consider reporting this to the maintainers of org.mpjgrader")))
+            .map(line -> line + "\n").collect(java.util.stream.Collectors.joining());
     }
 }

@@ -176,6 +176,8 @@ public final class Launcher {
             // C1 only: each run loads its classes afresh, and C2 would spend more CPU compiling than short runs gain.
             "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
             "-Djava.awt.headless=true",
+            // The runner's watch of what a program tries is a security manager (JDK 18 to 23 ask for this to allow it).
+            "-Djava.security.manager=allow",
             // Temporary files go to the JVM's folder, the one place it may write, emptied before every run.
             "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-Duser.home=" + workDir.toAbsolutePath(),
             "-cp", classPath(runnerClassPath), RankRunner.class.getName());

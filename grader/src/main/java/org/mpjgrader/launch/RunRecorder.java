@@ -21,6 +21,8 @@ final class RunRecorder {
     private final List<OutputLine> merged = new ArrayList<>();
     private final List<String> stray = new ArrayList<>();
     private final List<LingeringThread> lingering = new ArrayList<>();
+    private final List<Attempt> attempts = new ArrayList<>();
+    private final Map<String, Long> attemptCounts = new HashMap<>();
     private long strayBytes;
     private boolean started;
     private long pid;
@@ -84,6 +86,8 @@ final class RunRecorder {
             case "CALLS_UNTOLD" -> untold.put(e.intField(0), e.longField(1));
             case "LINGER" -> lingering.add(new LingeringThread(e.intField(0), e.field(1),
                 Boolean.parseBoolean(e.field(2)), e.fields().size() > 3 ? e.field(3) : ""));
+            case "TRIED" -> attempts.add(new Attempt(e.intField(0), e.field(1), e.field(2), e.field(3)));
+            case "TRIED_COUNT" -> attemptCounts.put(e.field(0) + "\t" + e.field(1), e.longField(2));
             case "BYE" -> {
                 bye = true;
                 programNanos = e.longField(0);
@@ -174,6 +178,7 @@ final class RunRecorder {
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,
             Duration.ofNanos(stoppedAfterNanos), deadlocked, limitHit, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
             List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files), jvmStart,
-            Duration.ofNanos(setupNanos), new MpiTrace(calls, waiting, untold));
+            Duration.ofNanos(setupNanos), new MpiTrace(calls, waiting, untold), List.copyOf(attempts),
+            Map.copyOf(attemptCounts));
     }
 }

@@ -30,12 +30,34 @@ import java.util.stream.Collectors;
  * @param jvmStart      time the child JVM took to start, when this run started one (else zero)
  * @param runSetup      time the runner took from the request to the ranks' start: MPJ's devices and loaders
  * @param trace         the MPI calls the ranks made
+ * @param attempts      what the program tried that the sandbox denies or the grader forbids: the first few distinct
+ *                      attempts of each rank and kind
+ * @param attemptCounts how many distinct attempts a rank made of a kind ({@code "rank\tkind"}), where more than
+ *                      {@code attempts} tell
  */
 public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, long pid, boolean started,
                         Ending ending, Duration stoppedAfter, boolean deadlocked, String limitHit,
                         int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
                         List<String> strayOutput, String jvmError, String command, List<LingeringThread> lingering,
-                        Map<String, String> files, Duration jvmStart, Duration runSetup, MpiTrace trace) {
+                        Map<String, String> files, Duration jvmStart, Duration runSetup, MpiTrace trace,
+                        List<Attempt> attempts, Map<String, Long> attemptCounts) {
+
+    /** A result in which the program tried nothing it should not have. */
+    public RunResult(RunRequest request, List<RankOutput> ranks, List<OutputLine> merged, long pid, boolean started,
+                     Ending ending, Duration stoppedAfter, boolean deadlocked, String limitHit,
+                     int exitRank, int exitCode, Duration wall, Duration programWall, boolean outputDropped,
+                     List<String> strayOutput, String jvmError, String command, List<LingeringThread> lingering,
+                     Map<String, String> files, Duration jvmStart, Duration runSetup, MpiTrace trace) {
+        this(request, ranks, merged, pid, started, ending, stoppedAfter, deadlocked, limitHit, exitRank, exitCode, wall,
+            programWall, outputDropped, strayOutput, jvmError, command, lingering, files, jvmStart, runSetup, trace,
+            List.of(), Map.of());
+    }
+
+    /** How many distinct attempts of {@code kind} the rank made (at least those told). */
+    public long attemptCount(int rank, String kind) {
+        long told = attempts.stream().filter(a -> a.rank() == rank && a.kind().equals(kind)).count();
+        return Math.max(told, attemptCounts.getOrDefault(rank + "\t" + kind, 0L));
+    }
 
     public enum Ending {
         /** Every rank ended (normally or not) within the time limit. */

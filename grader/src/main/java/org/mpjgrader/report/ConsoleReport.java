@@ -64,6 +64,11 @@ public final class ConsoleReport implements GradingListener {
         messages("Feedback:", notPassed.stream().filter(g -> g.verdict().failed()).toList());
         // A passing run may still have something to learn from, such as a large serial part.
         messages("Notes (passed):", notes);
+        if (!result.integrityLines().isEmpty()) {
+            out.println();
+            out.println("Integrity (what the programs tried that the sandbox denies or the course forbids):");
+            result.integrityLines().forEach(line -> out.println("  " + line));
+        }
         List<RunGrade> unjudged = notPassed.stream().filter(g -> !g.verdict().failed()).toList();
         if (!unjudged.isEmpty()) {
             // What the machine could not show is no fault of the student's: one line each, after the faults.

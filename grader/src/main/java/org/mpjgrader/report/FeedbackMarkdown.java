@@ -19,7 +19,7 @@ import org.mpjgrader.result.Visibility;
  * The feedback one student reads, in Markdown (a GitHub summary, an issue, a mail): the total, a table of the
  * exercises, then for each exercise that did not pass the pattern its rank counts show (if any) and every
  * distinct message once, with the rank counts and inputs it came at. Hidden inputs are named as hidden, never
- * shown. An {@code INCONCLUSIVE} row is listed too, as no failure: what the machine could not show. The file is
+ * shown. What the programs tried that the sandbox denies or the course forbids has a section, {@code Integrity}. An {@code INCONCLUSIVE} row is listed too, as no failure: what the machine could not show. The file is
  * written whole or not at all.
  */
 public final class FeedbackMarkdown implements GradingListener {
@@ -50,6 +50,7 @@ public final class FeedbackMarkdown implements GradingListener {
         result.exercises().stream().flatMap(e -> e.runs().stream()).filter(r -> !r.schedulerLine().isEmpty())
             .forEach(r -> md.append("\n").append(r.exerciseId()).append(": the batch job ").append(r.schedulerLine())
                 .append(".\n"));
+        integrity(md, result.integrityLines());
         if (result.exercises().stream().allMatch(e -> e.runs().stream().allMatch(r -> r.verdict().passed()))) {
             return md.append("\nEvery run passed.\n").toString();
         }
@@ -64,6 +65,20 @@ public final class FeedbackMarkdown implements GradingListener {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * {@code ## Integrity}: what the programs tried that the sandbox denies or the course forbids, one line each with
+     * the runs that tried it; nothing where they tried nothing of the kind.
+     */
+    private static void integrity(StringBuilder md, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        String text = String.join("\n", lines);
+        String fence = fence(text);
+        md.append("\n## Integrity\n\nYour programs tried what the sandbox denies or the course forbids (your teacher "
+            + "sees this too):\n\n").append(fence).append('\n').append(text).append('\n').append(fence).append('\n');
     }
 
     /** The failed runs by message, in the order the messages first came: a compile error is told once. */

@@ -18,6 +18,7 @@ import org.mpjgrader.result.Communication;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.IntegrityFlag;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
@@ -25,7 +26,8 @@ import org.mpjgrader.result.Visibility;
 /**
  * Writes the result as JSON: {@code {"score", "max_score", "exercises": [{"id", "score", "max_score", "pattern",
  * "runs": [{"np", "verdict", "message", "wall_s", ...}]}]}}, plus what a regrade needs (seed, version).
- * {@code pattern} is what the exercise's rank counts show, or empty.
+ * {@code pattern} is what the exercise's rank counts show, or empty; {@code integrity} (at the top, one line per thing
+ * tried, and in each run, one object per kind) what the programs tried that the sandbox denies or the grader forbids.
  * The file is written under a temporary name and moved into place: it is there whole or not at all.
  */
 public final class JsonReport implements GradingListener {
@@ -56,6 +58,8 @@ public final class JsonReport implements GradingListener {
         machine.put("cores", environment.cores());
         machine.put("isolation", environment.isolation());
         root.put("graded_at", result.gradedAt().toString());
+        ArrayNode tried = root.putArray("integrity");
+        result.integrityLines().forEach(tried::add);
         ArrayNode exercises = root.putArray("exercises");
         for (ExerciseResult exercise : result.exercises()) {
             ObjectNode e = exercises.addObject();
@@ -93,6 +97,15 @@ public final class JsonReport implements GradingListener {
         }
         if (run.communication().any()) {
             r.set("communication", communication(run.communication()));
+        }
+        ArrayNode integrity = r.putArray("integrity");
+        for (IntegrityFlag flag : run.integrity()) {
+            ObjectNode f = integrity.addObject();
+            f.put("kind", flag.kind());
+            f.put("message", flag.message());
+            f.put("count", flag.count());
+            f.put("forged", flag.forged());
+            f.put("zeroable", flag.zeroable());
         }
         ArrayNode checks = r.putArray("checks");
         for (CheckResult check : run.checks()) {
@@ -181,6 +194,16 @@ public final class JsonReport implements GradingListener {
             Visibility.valueOf(r.path("visibility").asText().toUpperCase(java.util.Locale.ROOT)),
             Verdict.valueOf(r.path("verdict").asText()), r.path("message").asText(), r.path("score").asDouble(),
             r.path("max_score").asDouble(), checks, Duration.ofNanos(Math.round(r.path("wall_s").asDouble() * 1e9)),
-            measured, communicationFromJson(r.path("communication")), r.path("scheduler").asText(""));
+            measured, communicationFromJson(r.path("communication")), r.path("scheduler").asText(""),
+            integrityFromJson(r.path("integrity")));
+    }
+
+    private static List<IntegrityFlag> integrityFromJson(JsonNode flags) {
+        List<IntegrityFlag> read = new ArrayList<>(); // none in results written before they were recorded
+        for (JsonNode f : flags) {
+            read.add(new IntegrityFlag(f.path("kind").asText(), f.path("message").asText(), f.path("count").asLong(),
+                f.path("forged").asBoolean(), f.path("zeroable").asBoolean()));
+        }
+        return read;
     }
 }

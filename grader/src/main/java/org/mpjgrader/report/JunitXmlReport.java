@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -12,6 +13,7 @@ import org.mpjgrader.grading.GradingListener;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.IntegrityFlag;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 
@@ -20,7 +22,9 @@ import org.mpjgrader.result.Verdict;
  * GitLab, Jenkins) read: one file {@code TEST-<exercise id>.xml} per exercise, holding a {@code <testsuite>}
  * named {@code mpj-grader.<id>} whose {@code <properties>} record the seed, the grading environment and the
  * pattern the exercise's rank counts show ({@code mpj-grader.pattern}, where there is one), and a
- * {@code <testcase>} per run named {@code np=<N> <visible|hidden> <arguments>}.
+ * {@code <testcase>} per run named {@code np=<N> <visible|hidden> <arguments>}. What a run's program tried that the
+ * sandbox denies or the grader forbids is the test case's {@code <system-out>} ({@code integrity: rank 0 tried ...}),
+ * and the suite's property {@code mpj-grader.integrity}.
  *
  * <p>A run that did not pass is told apart as JUnit tells an assertion from an exception:
  * <ul>
@@ -112,6 +116,11 @@ public final class JunitXmlReport implements GradingListener {
             if (exercise.hasPattern()) {
                 property("mpj-grader.pattern", exercise.pattern());
             }
+            List<String> tried = exercise.runs().stream().flatMap(r -> r.integrity().stream())
+                .map(IntegrityFlag::message).distinct().toList();
+            if (!tried.isEmpty()) {
+                property("mpj-grader.integrity", String.join("\n", tried));
+            }
             newline(1);
             xml.writeEndElement();
         }
@@ -125,8 +134,9 @@ public final class JunitXmlReport implements GradingListener {
 
         private void testcase(ExerciseResult exercise, RunGrade run) throws XMLStreamException {
             Outcome outcome = Outcome.of(run.verdict());
+            boolean empty = outcome == Outcome.PASSED && run.integrity().isEmpty();
             newline(1);
-            if (outcome == Outcome.PASSED) {
+            if (empty) {
                 xml.writeEmptyElement("testcase");
             } else {
                 xml.writeStartElement("testcase");
@@ -134,10 +144,16 @@ public final class JunitXmlReport implements GradingListener {
             attribute("name", testName(run));
             attribute("classname", SUITE_PREFIX + exercise.id());
             attribute("time", seconds(run.wall()));
-            if (outcome == Outcome.PASSED) {
+            if (empty) {
                 return;
             }
             newline(2);
+            if (outcome == Outcome.PASSED) {
+                integrity(run);
+                newline(1);
+                xml.writeEndElement();
+                return;
+            }
             String message = XmlText.valid(run.message());
             if (outcome == Outcome.SKIPPED) {
                 xml.writeEmptyElement(outcome.element);
@@ -149,7 +165,19 @@ public final class JunitXmlReport implements GradingListener {
                 cdata(message);
                 xml.writeEndElement();
             }
+            if (!run.integrity().isEmpty()) {
+                newline(2);
+                integrity(run);
+            }
             newline(1);
+            xml.writeEndElement();
+        }
+
+        /** What the run's program tried, as the test case's standard output: {@code integrity: rank 0 tried ...}. */
+        private void integrity(RunGrade run) throws XMLStreamException {
+            xml.writeStartElement("system-out");
+            cdata(XmlText.valid(run.integrity().stream().map(f -> "integrity: " + f.message() + "\n")
+                .collect(java.util.stream.Collectors.joining())));
             xml.writeEndElement();
         }
 

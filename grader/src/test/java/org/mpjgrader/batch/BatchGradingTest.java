@@ -69,20 +69,26 @@ class BatchGradingTest {
     void everyStudentOfTheClassIsGradedWithEveryOutput() throws Exception {
         assertThat(uninterruptedOut).startsWith("graded 30 students (0 kept from an earlier run, 0 not graded)");
         List<String> lines = gradebook(uninterrupted).lines().toList();
-        assertThat(lines).hasSize(31).first().isEqualTo("student,status,hello,total,max");
+        assertThat(lines).hasSize(31).first().isEqualTo("student,status,hello,total,max,integrity");
+        Map<String, String> tried = Map.of("hostile-read-secrets", "read outside", "hostile-write-outside",
+            "wrote outside", "hostile-network", "network", "hostile-grader-classes", "grader's package",
+            "hostile-child-process", "process");
         for (String student : ClassOfThirty.CORRECT) {
-            assertThat(lines).as("a correct submission among hostile ones").contains(student + ",graded,4,4,4");
+            assertThat(lines).as("a correct submission among hostile ones")
+                .contains(student + ",graded,4,4,4," + tried.getOrDefault(student, ""));
         }
-        assertThat(lines).contains("hostile-forged-results,graded,0,0,4", "hello-busy-loop,graded,1,1,4",
-            "hostile-memory,graded,1,1,4", "hostile-big-file,graded,1,1,4", "hostile-flood,graded,0,0,4", "hostile-halt,graded,0,0,4",
-            "hello-wrong-size,graded,1,1,4", "empty-student,graded,0,0,4", "broken-zip,graded,0,0,4",
-            "rootsum-correct-alt,graded,0,0,4");
+        assertThat(lines).contains("hostile-forged-results,graded,0,0,4,forged channel lines; forged result file",
+            "hello-busy-loop,graded,1,1,4,", "hostile-memory,graded,1,1,4,", "hostile-big-file,graded,1,1,4,",
+            "hostile-flood,graded,0,0,4,", "hostile-halt,graded,0,0,4,exit", "hello-wrong-size,graded,1,1,4,",
+            "empty-student,graded,0,0,4,", "broken-zip,graded,0,0,4,", "rootsum-correct-alt,graded,0,0,4,");
         for (String file : List.of("gradebook.json", "summary.html", "scores.png", "pass-rates.png",
             "similarity.csv", "students/ref-git/feedback.md", "students/ref-git/junit/TEST-hello.xml")) {
             assertThat(uninterrupted.resolve(file)).isNotEmptyFile();
         }
         assertThat(Files.readString(uninterrupted.resolve("summary.html")))
-            .contains("<h1>Batch grading: 30 students</h1>", "<img src=\"scores.png\"", "ref-folder");
+            .contains("<h1>Batch grading: 30 students</h1>", "<img src=\"scores.png\"", "ref-folder",
+                "<h2>What programs tried</h2>", "<tr><td>hostile-child-process</td><td>process</td><td><pre>hello at 1, 2, "
+                    + "3, 4 ranks: rank 0 tried to start a process: sh (at HelloWorld.java:12)</pre></td></tr>");
     }
 
     @Test

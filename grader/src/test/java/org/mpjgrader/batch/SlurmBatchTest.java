@@ -58,7 +58,7 @@ class SlurmBatchTest {
             temp.resolve("one-machine").toString(), "--workers", "2");
         assertThat(local.exitCode()).as(local.err()).isZero();
         oneMachine = gradebook(temp.resolve("one-machine"));
-        assertThat(oneMachine.lines()).hasSize(13).contains("student-01,graded,4,4,8,8");
+        assertThat(oneMachine.lines()).hasSize(13).contains("student-01,graded,4,4,8,8,");
     }
 
     @Test
@@ -130,9 +130,9 @@ class SlurmBatchTest {
         for (int i = 0; i < 1200 && !Files.exists(output.resolve("gradebook.csv")); i++) {
             Thread.sleep(100);
         }
-        assertThat(gradebook(output)).isEqualTo("student,status,hello,p2p,total,max\n"
+        assertThat(gradebook(output)).isEqualTo("student,status,hello,p2p,total,max,integrity\n"
             + oneMachine.lines().filter(l -> l.startsWith("hello-wrong-size,")).findFirst().orElseThrow() + "\n"
-            + "student-01,graded,4,4,8,8\n");
+            + "student-01,graded,4,4,8,8,\n");
     }
 
     @Test

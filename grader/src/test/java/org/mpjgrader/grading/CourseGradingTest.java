@@ -27,6 +27,7 @@ class CourseGradingTest {
             assertThat(run.exitCode()).isZero();
             assertThat(run.json().get("score").asDouble()).isEqualTo(run.json().get("max_score").asDouble());
             assertThat(hiddenRuns(run.json())).isPositive();
+            assertThat(run.json().get("integrity").toString()).as("what the reference solutions tried").isEqualTo("[]");
         }
     }
 

@@ -23,6 +23,16 @@ public final class TestRuns {
         return completed(request, ranks, List.of(), Map.of());
     }
 
+    /** A run of {@code np} ranks that all finished, whose program tried these (and this many of a rank's kind). */
+    public static RunResult tried(int np, List<Attempt> attempts, Map<String, Long> counts) {
+        List<RankOutput> ranks = java.util.stream.IntStream.range(0, np)
+            .mapToObj(r -> new RankOutput(r, List.of(), List.of(), finished(), Duration.ZERO)).toList();
+        RunResult run = completed(ranks);
+        return new RunResult(run.request(), run.ranks(), run.merged(), 0L, true, RunResult.Ending.COMPLETED,
+            Duration.ZERO, false, "", -1, 0, Duration.ZERO, Duration.ZERO, false, List.of(), "", "", List.of(),
+            Map.of(), Duration.ZERO, Duration.ZERO, MpiTrace.NONE, attempts, counts);
+    }
+
     /** A run of {@code np} ranks that all finished, having made these MPI calls. */
     public static RunResult traced(int np, List<MpiCall> calls) {
         List<RankOutput> ranks = java.util.stream.IntStream.range(0, np)
