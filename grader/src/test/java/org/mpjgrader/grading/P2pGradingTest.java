@@ -75,6 +75,23 @@ class P2pGradingTest {
     }
 
     @Test
+    void printingInArrivalOrderFailsWithTheRaceNamedInEveryGrading() throws Exception {
+        for (int grading = 0; grading < 3; grading++) {
+            GradeRun run = gradeFixture("p2p-anysource-arrival-order");
+
+            assertThat(run.verdicts("p2p")).as("grading %d", grading).containsExactly("PASS", "PASS", "FAIL", "FAIL");
+            assertThat(run.message("p2p", 3)).as("grading %d", grading).isEqualTo(
+                "p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:17; when rank 2's message is "
+                    + "matched before rank 1's, the run fails:\n"
+                    + "    p2p at 3 ranks: rank 0 printed process 2 before process 1\n"
+                    + "      expected: lines for processes 1, 2 in that order\n"
+                    + "      but was:  lines for processes 2, 1\n"
+                    + "      hint: receive from each rank in turn, source R, not ANY_SOURCE (or keep the values and "
+                    + "print them in rank order at the end)");
+        }
+    }
+
+    @Test
     void receivingInReverseOrderFailsWhereThereAreTwoLinesToOrder() throws Exception {
         GradeRun run = gradeFixture("p2p-wrong-order");
 
