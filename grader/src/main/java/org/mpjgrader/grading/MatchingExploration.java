@@ -70,20 +70,23 @@ final class MatchingExploration {
     }
 
     /**
-     * The grade of a run that may race: the first explored schedule (in their fixed order) under which it fails,
-     * with the matching named, or {@code base} where every schedule passes.
+     * The grade of a run that may race. Where some explored schedule passes and another fails, the outcome depends on
+     * the matching: the first failing schedule's grade (in their fixed order), with the matching named. Where every
+     * schedule fails, the failure does not: the first schedule's grade as it is. Where every one passes, {@code base}.
      *
      * @param explore grades the run under a schedule, with the result it ran to
      */
     static RunGrade worst(RunContext context, RunGrade base, List<String> schedules,
                           Function<String, Explored> explore) {
-        for (String schedule : schedules) {
-            Explored explored = explore.apply(schedule);
-            if (fails(explored.grade())) {
-                return named(context, explored).orElse(explored.grade());
-            }
+        List<Explored> explored = schedules.stream().map(explore).toList();
+        Optional<Explored> failing = explored.stream().filter(e -> fails(e.grade())).findFirst();
+        if (failing.isEmpty()) {
+            return base;
         }
-        return base;
+        if (explored.stream().allMatch(e -> fails(e.grade()))) {
+            return explored.get(0).grade();
+        }
+        return named(context, failing.get()).orElse(failing.get().grade());
     }
 
     /** One run under a schedule: its grade and the decisions its wildcard receives took. */

@@ -92,6 +92,28 @@ class P2pGradingTest {
     }
 
     @Test
+    void aDeadlockUnderOneMatchingIsFoundInEveryGradingWithTheMatchingNamed() throws Exception {
+        for (int grading = 0; grading < 3; grading++) {
+            GradeRun run = gradeFixture("p2p-deadlock-when-last-first");
+
+            assertThat(run.verdicts("p2p")).as("grading %d", grading)
+                .containsExactly("PASS", "PASS", "DEADLOCK", "DEADLOCK");
+            assertThat(run.message("p2p", 3)).as("grading %d", grading).isEqualTo(
+                "p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:16; when rank 2's message is "
+                    + "matched before rank 1's, the run deadlocks:\n"
+                    + "    p2p at 3 ranks: deadlock: every rank that had not ended waited in an MPI call, and none "
+                    + "could go on\n"
+                    + "      rank 0 waits in Recv from rank 2 (tag 11) at PointToPoint.java:19\n"
+                    + "      rank 1 waits in Send to rank 0 (tag 11) at PointToPoint.java:13\n"
+                    + "      rank 2 waits in Finalize at PointToPoint.java:23\n"
+                    + "      rank 0 waits for rank 2, which has gone on to Finalize: no matching call is coming\n"
+                    + "  hint: receive from each source in turn (a Recv from rank 1, then from rank 2, ...), or keep "
+                    + "each message under status.source and use them in rank order: MPI may match a wildcard receive "
+                    + "with any sender's message");
+        }
+    }
+
+    @Test
     void receivingInReverseOrderFailsWhereThereAreTwoLinesToOrder() throws Exception {
         GradeRun run = gradeFixture("p2p-wrong-order");
 
