@@ -37,7 +37,7 @@ public final class MasterSlaveCheck implements OutputCheck {
     static final String STOPPED_ONCE = "each slave stopped once";
     static final String DONE_BY_SLAVE = "jobs done by their slaves";
     static final String MASTER_NO_JOB = "master does no job";
-    static final String ON_DEMAND = "jobs handed out on demand";
+    public static final String ON_DEMAND = "jobs handed out on demand";
     static final String ON_REQUEST = "each job sent to the slave that asked";
     /** Below this ratio of the two schedules' makespans, run time cannot tell them apart: no timing check. */
     static final double SEPARABLE = 1.25;

@@ -39,6 +39,7 @@ import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.IntegrityFlag;
 import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
@@ -227,7 +228,7 @@ public final class Grader implements SubmissionGrader {
             // A parallel run's speedup is reckoned from the program's work at 1 rank: the plan's run at 1 rank,
             // which comes first, so that it has started (and ends) before any run waits for it.
             FutureTask<RunGrade> atOneRank = parallelAt.get(1);
-            FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, classes, pool,
+            FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, plan.seed(), classes, pool,
                 () -> atOneRank == null || run.np() == 1 ? -1 : workOf(outcome(atOneRank))));
             queues.untimed().add(task);
             if (run.visibility() == Visibility.PARALLEL) {
@@ -267,7 +268,7 @@ public final class Grader implements SubmissionGrader {
         return work == null || !ParallelCheck.outputPassed(atOneRank) ? -1 : work.longValue();
     }
 
-    private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool, LongSupplier studentAtOneRank) {
+    private RunGrade gradeRun(PlannedRun run, long seed, Path classes, RunPool pool, LongSupplier studentAtOneRank) {
         ExerciseSpec exercise = run.exercise();
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
@@ -282,9 +283,21 @@ public final class Grader implements SubmissionGrader {
                 ? exercise.parallelRuns().check().judge(context, result, reference, output,
                     new ParallelCheck.WorkAtOneRank(studentAtOneRank.getAsLong(), referenceWorkAtOneRank(run)))
                 : output;
-            return integrity.apply(context, judged, IntegrityFlags.of(result))
-                .withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging))
-                .withCommunication(CommunicationSummary.of(result));
+            RunGrade graded = judged.withMeasurements(timings(judged.measurements(), result,
+                System.nanoTime() - judging)).withCommunication(CommunicationSummary.of(result));
+            List<IntegrityFlag> flags = IntegrityFlags.of(result);
+            if (run.visibility() == Visibility.PARALLEL || !MatchingExploration.mayRace(result)) {
+                return integrity.apply(context, graded, flags);
+            }
+            // The outcome may depend on which message a wildcard receive takes: judged under the schedules.
+            return integrity.apply(context, MatchingExploration.worst(context, graded,
+                MatchingExploration.schedules(seed), schedule -> {
+                    RunResult explored = gate.run(false, pool,
+                        exercise.request(classes, run.np(), run.arguments()).withMatching(schedule));
+                    return new MatchingExploration.Explored(RunJudge.judge(context, explored, check, reference,
+                        run.points(), exercise.notImplementedHint()).withCommunication(CommunicationSummary.of(explored)),
+                        explored.trace().matches());
+                }), flags);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }

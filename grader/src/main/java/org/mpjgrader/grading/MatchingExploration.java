@@ -1,0 +1,144 @@
+package org.mpjgrader.grading;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.MasterSlaveCheck;
+import org.mpjgrader.check.RunContext;
+import org.mpjgrader.launch.MpiCall;
+import org.mpjgrader.launch.RunResult;
+import org.mpjgrader.launch.WildcardMatch;
+import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.RunGrade;
+import org.mpjgrader.result.Verdict;
+
+/**
+ * Runs again, under other matchings of its wildcard receives, a run whose outcome may depend on which message such a
+ * receive takes, so that a race is found every time rather than when the machine's timing happens to show it (see
+ * docs/matching.md). The schedules are fixed by the grading's seed: the verdict is the same in every grading with
+ * that seed, whatever the machine's load.
+ */
+final class MatchingExploration {
+    /** How many schedules a run that may race is run again under: lowest rank first, highest, one drawn. */
+    static final int SCHEDULES = 3;
+    /** MPJ Express's {@code MPI.ANY_SOURCE} and {@code ANY_TAG}. */
+    private static final int ANY = -2;
+    /**
+     * Checks that judge how long the schedule the program itself followed took: a matching the grader forces (one
+     * slave served over and over) says nothing about them.
+     */
+    private static final Set<String> SCHEDULE_TIMED = Set.of(MasterSlaveCheck.ON_DEMAND);
+
+    private MatchingExploration() {
+    }
+
+    /** The schedules to explore, from the grading's seed. */
+    static List<String> schedules(long seed) {
+        return List.of("lowest", "highest", "random:" + seed).subList(0, SCHEDULES);
+    }
+
+    /**
+     * Whether some wildcard receive of the run could have matched messages of two senders or more: a {@code Recv}
+     * from any rank, and at least two ranks that sent to its rank a message its tag takes, anywhere in the run.
+     */
+    static boolean mayRace(RunResult result) {
+        List<MpiCall> calls = Stream.concat(result.trace().calls().stream(),
+            result.trace().waiting().values().stream()).toList();
+        for (MpiCall receive : calls) {
+            if (!receive.kind().equals("Recv") || receive.peer() != ANY) {
+                continue;
+            }
+            Set<Integer> senders = new HashSet<>();
+            for (MpiCall send : calls) {
+                if (send.sends() && send.peer() == receive.rank() && send.rank() != receive.rank()
+                    && (receive.tag() == ANY || receive.tag() == send.tag())) {
+                    senders.add(send.rank());
+                }
+            }
+            if (senders.size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The grade of a run that may race. Where some explored schedule passes and another fails, the outcome depends on
+     * the matching: the first failing schedule's grade (in their fixed order), with the matching named. Where every
+     * schedule fails, the failure does not: the first schedule's grade as it is. Where every one passes, {@code base}.
+     *
+     * @param explore grades the run under a schedule, with the result it ran to
+     */
+    static RunGrade worst(RunContext context, RunGrade base, List<String> schedules,
+                          Function<String, Explored> explore) {
+        List<Explored> explored = schedules.stream().map(explore).toList();
+        Optional<Explored> failing = explored.stream().filter(e -> fails(e.grade())).findFirst();
+        if (failing.isEmpty()) {
+            return base;
+        }
+        if (explored.stream().allMatch(e -> fails(e.grade()))) {
+            return explored.get(0).grade();
+        }
+        return named(context, failing.get()).orElse(failing.get().grade());
+    }
+
+    /** One run under a schedule: its grade and the decisions its wildcard receives took. */
+    record Explored(RunGrade grade, List<WildcardMatch> matches) {
+    }
+
+    private static boolean fails(RunGrade grade) {
+        if (grade.verdict() == Verdict.PASS) {
+            return false;
+        }
+        return grade.verdict() != Verdict.FAIL || grade.checks().stream()
+            .anyMatch(c -> !c.passed() && !SCHEDULE_TIMED.contains(c.name()));
+    }
+
+    /**
+     * {@code p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:17; when rank 2's message is matched
+     * before rank 1's, the run fails:} and the failure, indented, with the hint; empty where no decision had a choice.
+     */
+    static Optional<RunGrade> named(RunContext context, Explored explored) {
+        Optional<WildcardMatch> decisive = explored.matches().stream()
+            .filter(m -> m.chosen() != Collections.min(m.candidates())).findFirst()
+            .or(() -> explored.matches().stream().filter(m -> m.candidates().size() > 1).findFirst());
+        if (decisive.isEmpty()) {
+            return Optional.empty();
+        }
+        WildcardMatch match = decisive.get();
+        int first = Collections.min(match.candidates());
+        String when = match.chosen() == first ? "when rank " + first + "'s message is matched first"
+            : "when rank " + match.chosen() + "'s message is matched before rank " + first + "'s";
+        RunGrade grade = explored.grade();
+        String outcome = switch (grade.verdict()) {
+            case DEADLOCK -> "the run deadlocks";
+            case CRASH -> "the run crashes";
+            case TIMEOUT -> "the run does not end";
+            default -> "the run fails";
+        };
+        FailureMessage message = FailureMessage.of(context, "rank " + match.rank() + " receives from any rank at "
+            + match.site() + "; " + when + ", " + outcome + ":");
+        grade.message().lines().forEach(line -> message.detail("  " + line));
+        if (grade.message().lines().noneMatch(line -> line.strip().startsWith("hint:"))) {
+            message.detail("hint: receive from each source in turn (a Recv from rank 1, then from rank 2, ...), or keep "
+            + "each message under status.source and use them in rank order: MPI may match a wildcard receive with "
+            + "any sender's message");
+        }
+        List<CheckResult> checks = new ArrayList<>(grade.checks());
+        return Optional.of(new RunGrade(grade.exerciseId(), grade.np(), grade.arguments(), grade.visibility(),
+            grade.verdict(), message.text(), grade.points(), grade.maxPoints(), checks, grade.wall(),
+            grade.measurements(), grade.communication(), grade.scheduler()));
+    }
+
+    /** The decisions of a run as a replay schedule ({@code replay:0.0=2,0.1=1}). */
+    static String replay(List<WildcardMatch> matches) {
+        return "replay:" + matches.stream().map(WildcardMatch::replayEntry).collect(Collectors.joining(","));
+    }
+}
