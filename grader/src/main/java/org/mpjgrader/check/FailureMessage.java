@@ -37,8 +37,9 @@ public final class FailureMessage {
         if (actual != null) {
             int at = firstDifference(expected, actual);
             if (at >= 0) {
-                lines.add("  first difference at column " + (at + 1) + ": expected " + charAt(expected, at)
-                    + " but was " + charAt(actual, at));
+                lines.add(NumberDifference.at(expected, actual, at).map(NumberDifference::describe)
+                    .orElseGet(() -> "  first difference at column " + (at + 1) + ": expected " + charAt(expected, at)
+                        + " but was " + charAt(actual, at)));
             }
         }
         return this;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.Measurement;
@@ -21,6 +22,8 @@ import org.mpjgrader.result.Verdict;
  */
 public final class ParallelCheck {
     static final String WORK_SPREAD = "work spread over the ranks";
+    /** Checks of how a program works, not of what it prints: a run failing only these printed the right output. */
+    private static final Set<String> NOT_OF_OUTPUT = Set.of(WORK_SPREAD, TaughtCalls.NAME);
     /** The share of the reference's modelled speedup a run must reach, unless the exercise says otherwise. */
     public static final double SHARE_OF_REFERENCE = 0.8;
     /** From this share of the modelled time in which rank 0 works alone, a run is told of its serial part. */
@@ -98,11 +101,13 @@ public final class ParallelCheck {
 
     /**
      * Whether a run this check judged printed the right output, however its work was spread: it passed, or only
-     * this check's own checks failed (it replaces the output checks of a run whose output passed).
+     * checks of how it works failed (this check's own, which replaces the output checks of a run whose output
+     * passed, or the taught calls).
      */
     public static boolean outputPassed(RunGrade judged) {
-        return judged.verdict() == Verdict.PASS || judged.verdict() == Verdict.FAIL && !judged.checks().isEmpty()
-            && judged.checks().stream().allMatch(c -> c.name().equals(WORK_SPREAD));
+        List<CheckResult> failed = judged.checks().stream().filter(c -> !c.passed()).toList();
+        return judged.verdict() == Verdict.PASS || judged.verdict() == Verdict.FAIL && !failed.isEmpty()
+            && failed.stream().allMatch(c -> NOT_OF_OUTPUT.contains(c.name()));
     }
 
     private CheckResult workSpread(RunContext run, Speedups speedups, double points) {

@@ -2,6 +2,7 @@ package org.mpjgrader.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mpjgrader.launch.RankOutput;
@@ -51,11 +52,7 @@ public final class RootSumCheck implements OutputCheck {
         if (!GradedLines.close(expectedTotal, total, TOLERANCE)) {
             FailureMessage message = FailureMessage.of(run, "the total is wrong (tolerance: relative 1e-9)")
                 .expectedButWas(expectedLine, totals.get(0).group(0));
-            double missing = expectedTotal - total;
-            if (missing > 0 && isRootOfInteger(missing, run)) {
-                message.detail("hint: the difference is sqrt(" + Math.round(missing * missing)
-                    + "): is the loop's last term (i = m) missing?");
-            }
+            missingTermsHint(expectedTotal - total, run).ifPresent(message::detail);
             return CheckResult.fail(name, points, message.text());
         }
         return CheckResult.pass(name, points);
@@ -100,12 +97,41 @@ public final class RootSumCheck implements OutputCheck {
         return CheckResult.fail(name, points, message);
     }
 
-    /** Whether {@code difference} is sqrt(k) for the k = m the run was given: the last term left out. */
-    private static boolean isRootOfInteger(double difference, RunContext run) {
-        if (run.arguments().isEmpty()) {
-            return false;
+    /**
+     * A hint where the terms missing from the total can be named: the k = (m+1) mod N last ones, which a split into
+     * N equal blocks leaves over, or the last one alone, which a loop ending before i = m leaves out. Only a hint that
+     * holds for the numbers seen is given, and it names no value of the input (which may be hidden).
+     */
+    static Optional<String> missingTermsHint(double missing, RunContext run) {
+        if (run.arguments().isEmpty() || missing <= 0) {
+            return Optional.empty();
         }
         long m = Long.parseLong(run.arguments().get(0));
-        return Math.abs(difference - Math.sqrt(m)) < 1e-6 * Math.max(1, Math.sqrt(m));
+        int leftOver = (int) ((m + 1) % run.np());
+        if (run.np() > 1 && leftOver > 0 && equalsSum(missing, lastRoots(m, leftOver))) {
+            return Optional.of(leftOver == 1
+                ? "hint: the difference is sqrt(m), the last term: is it left out of the loop, or left over when the "
+                    + "m+1 terms are cut into " + run.np() + " equal blocks?"
+                : "hint: the difference is the sum of sqrt(i) for the last " + leftOver + " terms (i = m-"
+                    + (leftOver - 1) + " .. m), those left over when the m+1 terms are cut into " + run.np()
+                    + " equal blocks; the cyclic split (rank R takes i = R, R+N, ...) leaves none out");
+        }
+        if (equalsSum(missing, Math.sqrt(m))) {
+            return Optional.of("hint: the difference is sqrt(m): is the loop's last term (i = m) missing?");
+        }
+        return Optional.empty();
+    }
+
+    /** sqrt(i) for the last {@code count} terms, i = m-count+1 .. m. */
+    private static double lastRoots(long m, int count) {
+        double sum = 0;
+        for (long i = m - count + 1; i <= m; i++) {
+            sum += Math.sqrt(i);
+        }
+        return sum;
+    }
+
+    private static boolean equalsSum(double difference, double sum) {
+        return Math.abs(difference - sum) < 1e-6 * Math.max(1, sum);
     }
 }

@@ -49,7 +49,7 @@ public final class RunJudge {
         String message = checks.stream().filter(c -> !c.passed()).map(CheckResult::message)
             .collect(Collectors.joining("\n"));
         Verdict verdict = checks.stream().allMatch(CheckResult::passed) ? Verdict.PASS : Verdict.FAIL;
-        return run.grade(verdict, message,
+        return run.grade(verdict, MpjWarnings.appendTo(message, result),
             checks.stream().mapToDouble(CheckResult::points).sum(), points, checks, result.wall());
     }
 
@@ -218,6 +218,6 @@ public final class RunJudge {
 
     private static RunGrade grade(RunContext run, RunResult result, Verdict verdict, String message, double points,
                                   List<CheckResult> checks) {
-        return run.grade(verdict, message, 0, points, checks, result.wall());
+        return run.grade(verdict, MpjWarnings.appendTo(message, result), 0, points, checks, result.wall());
     }
 }

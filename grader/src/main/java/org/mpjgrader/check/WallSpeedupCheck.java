@@ -1,11 +1,13 @@
 package org.mpjgrader.check;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
@@ -46,9 +48,45 @@ public final class WallSpeedupCheck {
             + "work spread)");
     }
 
-    /** The reason a row at {@code np} ranks is not timed when the program's run there did not pass. */
-    public static String runDidNotPass(int np) {
-        return "the run at " + np + " ranks on this input did not pass its output checks";
+    /** The reason a row is not timed while other programs keep {@code busy} of the machine's {@code cores} busy. */
+    public static String otherProgramsBusy(double busy, int cores) {
+        return String.format(Locale.ROOT, "other programs kept %.1f of this machine's %d %s busy when the row was due, "
+            + "so wall time would measure the machine, not the program (the modelled speedup grades the work spread)",
+            busy, cores, cores == 1 ? "core" : "cores");
+    }
+
+    /** The reason a row is not judged when its runs reached {@code budget} with only {@code rounds} rounds done. */
+    public static String overBudget(Duration budget, int rounds) {
+        String seconds = BigDecimal.valueOf(budget.toMillis(), 3).stripTrailingZeros().toPlainString();
+        return String.format(Locale.ROOT, "the timed runs reached the %s s a row may take with %d %s done, too few to "
+            + "judge: this machine is too slow or too busy to time this input", seconds, rounds,
+            rounds == 1 ? "round" : "rounds");
+    }
+
+    /**
+     * The reason a row is not judged when one of its timed runs, at {@code np} ranks, did not end normally: what
+     * went wrong, in the words the run's own grading uses ({@code rank 0 threw java.lang.ArithmeticException: ...}).
+     */
+    public static String timedRunDidNotEnd(RunContext row, boolean reference, int np, RunResult result) {
+        RunContext run = new RunContext(row.exerciseId(), np, row.arguments(), row.visibility());
+        String prefix = run.describe() + ": ";
+        String what = RunJudge.judgeEnding(run, result, 0).map(grade -> grade.message().lines().findFirst()
+                .orElse(""))
+            .filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
+            .orElse("not every rank returned from main");
+        return (reference ? "the reference's" : "your") + " program at " + (np == 1 ? "1 rank" : np + " ranks")
+            + " did not end normally on this input (" + what + "), so there is no time to compare";
+    }
+
+    /**
+     * The reason a row is not timed when the program's run at its rank count, {@code run}, did not print what it
+     * should: the checks it failed, or how it ended where none was made.
+     */
+    public static String runDidNotPass(RunGrade run) {
+        List<String> failed = run.checks().stream().filter(c -> !c.passed()).map(CheckResult::name).toList();
+        return "the run at " + run.np() + " ranks on this input did not pass " + (failed.isEmpty()
+            ? "(" + run.verdict() + ")" : "its " + (failed.size() == 1 ? "check" : "checks") + " of "
+            + String.join(", ", failed));
     }
 
     /** A row the machine could not judge, with the reason, and what was measured before that was known. */

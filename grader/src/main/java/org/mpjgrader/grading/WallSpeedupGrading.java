@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.mpjgrader.check.ParallelCheck;
 import org.mpjgrader.check.ParallelProfile;
@@ -75,35 +76,60 @@ final class WallSpeedupGrading {
      */
     RunGrade grade(PlannedRun row, Path classes, RunPool pool, Supplier<RunGrade> parallelRun) {
         RunContext context = context(row);
-        if (!ParallelCheck.outputPassed(parallelRun.get())) {
-            return WallSpeedupCheck.inconclusive(context, WallSpeedupCheck.runDidNotPass(row.np()));
+        RunGrade parallel = parallelRun.get();
+        if (!ParallelCheck.outputPassed(parallel)) {
+            return WallSpeedupCheck.inconclusive(context, WallSpeedupCheck.runDidNotPass(parallel));
         }
         ReferenceRunner reference = references.runner().orElseThrow();
         try {
-            // The whole series holds the gate: no run of this grading, or of another, starts between its runs.
-            return gate.run(true, () -> timeRounds(row, classes, pool, reference));
+            // The whole series holds the gate: no run of this grading, or of another, starts between its runs; what
+            // keeps cores busy then is other programs'.
+            return gate.run(true, () -> busyMachine(context).orElseGet(() -> timeRounds(row, classes, pool, reference)));
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return WallSpeedupCheck.inconclusive(context, "the timed runs could not be made: " + e.getMessage());
         }
+    }
+
+    /** The row's verdict where other programs keep more cores busy than a timing can bear, checked before it. */
+    private Optional<RunGrade> busyMachine(RunContext context) {
+        OptionalDouble busy = settings.otherWork().busyCores();
+        if (busy.isPresent() && busy.getAsDouble() > WallClockSettings.MOST_OTHER_CORES) {
+            return Optional.of(WallSpeedupCheck.inconclusive(context,
+                WallSpeedupCheck.otherProgramsBusy(busy.getAsDouble(), settings.cores())));
+        }
+        return Optional.empty();
     }
 
     private RunGrade timeRounds(PlannedRun row, Path classes, RunPool pool, ReferenceRunner reference) {
         ExerciseSpec exercise = row.exercise();
         Map<Turn, List<Double>> seconds = new EnumMap<>(Turn.class);
         Duration spent = Duration.ZERO;
-        for (int round = 0; round < settings.rounds(); round++) {
+        int rounds = 0;
+        for (int round = 0; round < settings.rounds() && spent.compareTo(settings.rowBudget()) < 0; round++) {
+            // A round counts only whole, so that every series has its turns in both orders alike.
+            Map<Turn, Double> thisRound = new EnumMap<>(Turn.class);
             for (Turn turn : Turn.inRound(round)) {
                 int np = turn.np(row.np());
                 RunResult result = turn.reference() ? reference.runAlone(exercise, np, row.arguments())
                     : gate.run(true, pool, exercise.request(classes, np, row.arguments()));
                 spent = spent.plus(result.wall());
                 if (result.ending() != RunResult.Ending.COMPLETED || !result.allRanksFinished()) {
-                    return WallSpeedupCheck.inconclusive(context(row), (turn.reference() ? "the reference's" : "your")
-                        + " program at " + (np == 1 ? "1 rank" : np + " ranks") + " did not end normally on this "
-                        + "input (" + result.ending() + "), so there is no time to compare", Map.of(), spent);
+                    return WallSpeedupCheck.inconclusive(context(row), WallSpeedupCheck.timedRunDidNotEnd(
+                        context(row), turn.reference(), np, result), Map.of(), spent);
                 }
-                seconds.computeIfAbsent(turn, t -> new ArrayList<>()).add(result.programWall().toNanos() / 1e9);
+                thisRound.put(turn, result.programWall().toNanos() / 1e9);
+                if (spent.compareTo(settings.rowBudget()) >= 0) {
+                    break;
+                }
             }
+            if (thisRound.size() == Turn.values().length) {
+                thisRound.forEach((turn, s) -> seconds.computeIfAbsent(turn, t -> new ArrayList<>()).add(s));
+                rounds++;
+            }
+        }
+        if (rounds < WallClockSettings.LEAST_ROUNDS) {
+            return WallSpeedupCheck.inconclusive(context(row), WallSpeedupCheck.overBudget(settings.rowBudget(),
+                rounds), Map.of(), spent);
         }
         WallTimes times = WallTimes.of(row.np(), seconds.get(Turn.REFERENCE_ONE), seconds.get(Turn.REFERENCE_N),
             seconds.get(Turn.STUDENT_ONE), seconds.get(Turn.STUDENT_N));

@@ -118,14 +118,16 @@ class MatMulGradingTest {
             "matmul at 3 ranks, arguments 301 500 400: the checksum is wrong (tolerance: relative 1e-9)\n"
                 + "  expected: \"Checksum: 120400.00000000001\"\n"
                 + "  but was:  \"Checksum: 120000.00000000001\"\n"
-                + "  first difference at column 14: expected '4' but was '0'\n"
+                + "  first difference in a number: expected 120400.00000000001 but was 120000.00000000001, smaller by "
+                + "400 (relative 0.00332)\n"
                 + "  hint: the checksum misses about 1 row of C, as many as n1 % N = 301 % 3: give the first n1 % N "
                 + "ranks one row more (a split of n1 / N rows for every rank fails only where N does not divide "
                 + "n1 = 301)\n"
                 + "matmul at 3 ranks, arguments 301 500 400: the trace-like sum is wrong (tolerance: relative 1e-9)\n"
                 + "  expected: \"Trace-like: 301.00000000000006\"\n"
                 + "  but was:  \"Trace-like: 300.00000000000006\"\n"
-                + "  first difference at column 15: expected '1' but was '0'");
+                + "  first difference in a number: expected 301.00000000000006 but was 300.00000000000006, smaller by "
+                + "1.00 (relative 0.00332)");
     }
 
     @Test
@@ -144,7 +146,8 @@ class MatMulGradingTest {
 
         assertThat(run.verdicts(MATMUL)).containsOnly("FAIL");
         assertThat(run.message(MATMUL, 1)).contains("  but was:  \"Checksum: 120159.20000035102\"\n"
-            + "  first difference at column 14: expected '4' but was '1'\n"
+            + "  first difference in a number: expected 120400.00000000001 but was 120159.20000035102, smaller by 241 "
+            + "(relative 0.00200)\n"
             + "  hint: every element of C seems to miss one of its n2 = 500 terms: does the inner loop run over "
             + "every k from 0 to n2 - 1?\n");
     }
@@ -199,6 +202,19 @@ class MatMulGradingTest {
                 + "there, the others are 0: do the other ranks get their rows of A and all of B (Scatterv, Bcast), "
                 + "and do their rows of C land in their places on rank 0 (displacements count elements, not rows)?");
         }
+    }
+
+    @Test
+    void mpjExpressWarningAboutTheCountsIsShownWithTheCrashItLeadsTo() throws Exception {
+        GradeRun run = gradeFixture("matmul-distributed-short-recv", false);
+
+        assertThat(run.message(DISTRIBUTED, 2)).isEqualTo("matmul-distributed at 2 ranks, arguments 301 500 400: "
+            + "rank 0 threw java.lang.ArrayIndexOutOfBoundsException: Index 75000 out of bounds for length 75000 at "
+            + "MatMulDistributed.java:55\n"
+            + "  then rank 1 waits in Gatherv (root 0) at MatMulDistributed.java:66\n"
+            + "  MPJ Express printed \"scount shuld be equal to recvcount\" at rank 0: the counts a collective call "
+            + "sends and receives do not match, and MPJ carried on anyway");
+        assertThat(run.message(DISTRIBUTED, 1)).isEmpty();
     }
 
     @Test

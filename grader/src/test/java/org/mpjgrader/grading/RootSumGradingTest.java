@@ -131,8 +131,27 @@ class RootSumGradingTest {
             "rootsum at 1 rank, arguments 1234567: the total is wrong (tolerance: relative 1e-9)\n"
                 + "  expected: \"The total sum is 9.144942956312065E8\"\n"
                 + "  but was:  \"The total sum is 9.144931845205009E8\"\n"
-                + "  first difference at column 24: expected '4' but was '3'\n"
-                + "  hint: the difference is sqrt(1234567): is the loop's last term (i = m) missing?");
+                + "  first difference in a number: expected 9.144942956312065E8 but was 9.144931845205009E8, smaller by "
+                + "1.11e+03 (relative 1.22e-06)\n"
+                + "  hint: the difference is sqrt(m): is the loop's last term (i = m) missing?");
+    }
+
+    @Test
+    void aBlockSplitThatDropsTheTermsLeftOverIsToldWhichTermsAreMissing() throws Exception {
+        GradeRun run = gradeFixture("rootsum-block-split-drops-leftovers");
+
+        // m + 1 = 1234568 leaves 2 terms over at 3 ranks, none at 2 or 4 (where only the partial sums are wrong).
+        assertThat(run.message("rootsum", 3)).startsWith(
+            "rootsum at 3 ranks, arguments 1234567: the total is wrong (tolerance: relative 1e-9)\n"
+                + "  expected: \"The total sum is 9.144942956311716E8\"\n"
+                + "  but was:  \"The total sum is 9.144920734102144E8\"\n"
+                + "  first difference in a number: expected 9.144942956311716E8 but was 9.144920734102144E8, smaller by "
+                + "2.22e+03 (relative 2.43e-06)\n"
+                + "  hint: the difference is the sum of sqrt(i) for the last 2 terms (i = m-1 .. m), those left over "
+                + "when the m+1 terms are cut into 3 equal blocks; the cyclic split (rank R takes i = R, R+N, ...) leaves "
+                + "none out");
+        assertThat(run.message("rootsum", 2)).startsWith("rootsum at 2 ranks, arguments 1234567: ")
+            .doesNotContain("total is wrong");
     }
 
     @Test
