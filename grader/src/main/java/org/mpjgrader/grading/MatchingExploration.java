@@ -93,7 +93,13 @@ final class MatchingExploration {
     record Explored(RunGrade grade, List<WildcardMatch> matches) {
     }
 
-    private static boolean fails(RunGrade grade) {
+    /** Whether some rank polled for messages ({@code Iprobe}): its path then follows the timing, not only the matching. */
+    static boolean polls(RunResult result) {
+        return result.trace().calls().stream().anyMatch(call -> call.kind().equals("Iprobe"));
+    }
+
+    /** Whether a grade fails on more than the checks a forced matching says nothing about. */
+    static boolean fails(RunGrade grade) {
         if (grade.verdict() == Verdict.PASS) {
             return false;
         }

@@ -95,8 +95,8 @@ class LauncherTest {
         RunResult result = run("deadlock", "probe.Deadlock", 3, RunLimits.DEFAULT.withWallTime(Duration.ofSeconds(30)));
 
         assertThat(result.ending()).isEqualTo(RunResult.Ending.TIMED_OUT);
+        // Recognised by the open calls, not by the time limit (no wall bound: under load a run takes what it takes).
         assertThat(result.deadlocked()).isTrue();
-        assertThat(result.wall()).isLessThan(Duration.ofSeconds(15));
         for (RankOutput rank : result.ranks()) {
             RankOutcome.Stuck stuck = rank.outcome().stuck();
             assertThat(stuck.mpiCall()).isEqualTo("Recv");
@@ -133,8 +133,8 @@ class LauncherTest {
         RunResult result = run("lingering", "probe.Lingering", 2, RunLimits.DEFAULT);
 
         assertThat(result.ending()).isEqualTo(RunResult.Ending.COMPLETED);
+        // COMPLETED, not TIMED_OUT: the run did not wait for the thread until the time limit.
         assertThat(result.lingering()).containsExactly(new LingeringThread(0, "forever", false, "Lingering.java:19"));
-        assertThat(result.wall()).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
@@ -181,8 +181,8 @@ class LauncherTest {
         RunResult result = run("threads", "probe.Threads", 2, RunLimits.DEFAULT.withThreads(20));
 
         assertThat(result.ending()).isEqualTo(RunResult.Ending.TIMED_OUT);
+        // Stopped by the thread limit, not by the time limit.
         assertThat(result.limitHit()).isEqualTo("threads");
-        assertThat(result.wall()).isLessThan(Duration.ofSeconds(8));
     }
 
     @Test
