@@ -48,6 +48,15 @@ public record GradeRun(int exitCode, String out, String err, JsonNode json) {
         return verdicts;
     }
 
+    /** Each run of an exercise on a line of its own, verdict and message: what a failed verdict assertion shows. */
+    public String runs(String id) {
+        StringBuilder runs = new StringBuilder("the runs of " + id + ":");
+        exercise(id).get("runs").forEach(r -> runs.append("\n  ").append(r.get("np").asInt()).append(" ranks, ")
+            .append(r.get("visibility").asText()).append(": ").append(r.get("verdict").asText()).append(": ")
+            .append(r.get("message").asText().replace("\n", "\n    ")));
+        return runs.toString();
+    }
+
     /** The message of the run of {@code id} at {@code np} ranks. */
     public String message(String id, int np) {
         for (JsonNode r : exercise(id).get("runs")) {

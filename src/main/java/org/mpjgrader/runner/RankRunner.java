@@ -5,6 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,6 +19,9 @@ import java.nio.charset.StandardCharsets;
  * {@code Runtime.halt}) or by a crash.
  */
 public final class RankRunner {
+    /** The exit status after a failure of the runner itself (EX_SOFTWARE of sysexits.h). */
+    static final int EXIT_RUNNER_FAILED = 70;
+
     private final Channel channel;
     private final ClassBytes bytes = new ClassBytes();
     private volatile ProgramRun current;
@@ -34,7 +40,25 @@ public final class RankRunner {
         // The programs see an empty standard input: the requests are the grader's business.
         System.setIn(new ByteArrayInputStream(new byte[0]));
         Channel channel = new Channel(new FileOutputStream(FileDescriptor.out), secret.strip());
-        new RankRunner(channel).serve(requests);
+        new RankRunner(channel).serveOrReport(requests);
+    }
+
+    /**
+     * Serves the requests; a failure of the runner itself (a fault of the grader, not of the program) is reported
+     * as {@code RUNNER_FAILED} with its stack trace, so that the grader does not take it for the program's ending.
+     */
+    private void serveOrReport(BufferedReader requests) {
+        try {
+            serve(requests);
+        } catch (Throwable failure) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
+                .print(trace);
+            channel.send("RUNNER_FAILED", failure.toString());
+            ProgramRun.endChildProcesses();
+            Runtime.getRuntime().halt(EXIT_RUNNER_FAILED);
+        }
     }
 
     private void serve(BufferedReader requests) throws Exception {

@@ -20,6 +20,7 @@ import org.mpjgrader.result.Verdict;
  */
 public final class RunJudge {
     private static final int JVM_ERROR_TAIL = 600;
+    private static final int STACK_HEAD_LINES = 8;
 
     private RunJudge() {
     }
@@ -79,6 +80,10 @@ public final class RunJudge {
                     "the program's JVM stopped with exit code " + result.exitCode()
                         + " before the ranks ended (Runtime.halt, a JVM crash, or killed by the system)")
                 .detail(unfinished(result)).detail(tail(result.jvmError())).text(), points, List.of()));
+            case RUNNER_FAILED -> Optional.of(grade(run, result, Verdict.NOT_GRADED, FailureMessage.of(run,
+                    "not graded: the grader's runner failed in the program's JVM, in a fresh JVM too: a fault of the "
+                        + "grader, not of the program")
+                .detail(head(result.jvmError())).text(), points, List.of()));
             case COMPLETED -> completed(run, result, points);
         };
     }
@@ -209,6 +214,12 @@ public final class RunJudge {
     private static String seconds(RunResult result) {
         long millis = result.request().limits().wallTime().toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    /** The first lines of a stack trace: where it was thrown (the JVM's warnings before it left out). */
+    private static String head(String text) {
+        return text.strip().lines().filter(line -> !line.startsWith("WARNING: ")).limit(STACK_HEAD_LINES)
+            .collect(Collectors.joining("\n"));
     }
 
     private static String tail(String text) {

@@ -148,7 +148,7 @@ public final class GradeCommand implements Callable<Integer> {
             listeners.add(new JunitXmlReport(junit));
         }
         if (gradescope != null) {
-            listeners.add(new GradescopeReport(gradescope));
+            listeners.add(new GradescopeReport(gradescope, course.settings().hiddenInputValues()));
         }
         if (charts != null) {
             listeners.add(new ParallelCharts(charts));

@@ -34,6 +34,7 @@ import org.mpjgrader.compile.SourceCompiler;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.launch.MpjNotFoundException;
 import org.mpjgrader.launch.RunPool;
+import org.mpjgrader.launch.RunRequest;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
@@ -273,7 +274,12 @@ public final class Grader implements SubmissionGrader {
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
-            RunResult result = gate.run(false, pool, exercise.request(classes, run.np(), run.arguments()));
+            RunRequest request = exercise.request(classes, run.np(), run.arguments());
+            RunResult result = gate.run(false, pool, request);
+            if (result.ending() == RunResult.Ending.RUNNER_FAILED) {
+                // The grader's fault, not the program's: the run is made once more, in a JVM of its own.
+                result = gate.run(false, pool, request, true);
+            }
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             long judging = System.nanoTime();

@@ -33,6 +33,7 @@ final class RunRecorder {
     private String limitHit = "";
     private boolean dropped;
     private int exitRank = -2;
+    private boolean runnerFailed;
     private long programNanos = -1;
     private long setupNanos;
     private String fitness = "";
@@ -79,6 +80,7 @@ final class RunRecorder {
                 };
             }
             case "EXIT" -> exitRank = e.intField(0);
+            case "RUNNER_FAILED" -> runnerFailed = true;
             case "CALL" -> calls.add(call(e));
             case "WAITING" -> waiting.put(e.intField(0), new MpiCall(e.intField(0), e.field(1), e.intField(2),
                 e.intField(3), -1, e.longField(4), List.of(), Duration.ZERO, Duration.ZERO));
@@ -164,11 +166,14 @@ final class RunRecorder {
     synchronized RunResult result(int exitCode, boolean killed, Duration wall, Duration jvmStart, String jvmError,
                                   String command, Map<String, String> files) {
         RunResult.Ending ending;
-        if (killed) {
+        if (runnerFailed) {
+            ending = RunResult.Ending.RUNNER_FAILED;
+        } else if (killed) {
             ending = RunResult.Ending.KILLED;
         } else if (bye) {
             ending = timedOut ? RunResult.Ending.TIMED_OUT : RunResult.Ending.COMPLETED;
-        } else if (exitRank > -2) {
+        } else if (exitRank >= 0) {
+            // A rank's System.exit; the runner's shutdown hook reports NO_RANK (-1) when no rank's thread called it.
             ending = RunResult.Ending.EXIT_CALLED;
         } else {
             ending = RunResult.Ending.DIED;

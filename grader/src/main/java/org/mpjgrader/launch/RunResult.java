@@ -68,6 +68,11 @@ public record RunResult(RunRequest request, List<RankOutput> ranks, List<OutputL
         EXIT_CALLED,
         /** The child JVM ended without saying goodbye: {@code Runtime.halt}, a JVM crash, or a kill from outside. */
         DIED,
+        /**
+         * The grader's runner failed in the child JVM: a fault of the grader, not of the program ({@code jvmError}
+         * holds the runner's stack trace). The run says nothing about the program; it is made again in a fresh JVM.
+         */
+        RUNNER_FAILED,
         /** The runner did not answer within the time limit and a grace period; the grader killed it. */
         KILLED
     }

@@ -13,6 +13,7 @@ import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
+import org.mpjgrader.result.HiddenInputValues;
 
 /**
  * Writes the result as a Gradescope autograder's {@code results.json}, in the format documented at
@@ -21,7 +22,8 @@ import org.mpjgrader.result.Visibility;
  * {@code score}, {@code max_score}, {@code status} and {@code output} (the message a student reads).
  *
  * <p>Hidden runs show {@code after_due_date}, and are named without their arguments, so that students do not
- * see the hidden inputs while they can still resubmit. The grader's standard output, where the console report
+ * see the hidden inputs while they can still resubmit; where the course allows it ({@link HiddenInputValues}), a
+ * failed hidden test's output ends with its input's values, which Gradescope shows after the due date. The grader's standard output, where the console report
  * lists every run, is hidden from students for the same reason. A run that was not graded scores 0 and says that
  * this is no fault of the submission. The pattern an exercise's rank counts show goes into the submission's
  * {@code output} where the exercise has no hidden runs (a pattern over hidden runs would tell their outcome
@@ -35,18 +37,29 @@ public final class GradescopeReport implements GradingListener {
         + "not because of your submission: ask your teacher to grade it again.";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
+    private final HiddenInputValues hiddenInputValues;
 
     public GradescopeReport(Path file) {
+        this(file, HiddenInputValues.NEVER);
+    }
+
+    /** With {@link HiddenInputValues#AFTER_DUE_DATE}, a failed hidden test's output ends with its input's values. */
+    public GradescopeReport(Path file, HiddenInputValues hiddenInputValues) {
         this.file = file;
+        this.hiddenInputValues = hiddenInputValues;
     }
 
     @Override
     public void gradingFinished(GradingResult result) {
-        ObjectNode json = toJson(result);
+        ObjectNode json = toJson(result, hiddenInputValues);
         AtomicFile.write(file, out -> JSON.writeValue(out, json));
     }
 
     public static ObjectNode toJson(GradingResult result) {
+        return toJson(result, HiddenInputValues.NEVER);
+    }
+
+    public static ObjectNode toJson(GradingResult result, HiddenInputValues hiddenInputValues) {
         ObjectNode root = JSON.createObjectNode();
         root.put("score", result.score());
         List<RunGrade> runs = result.exercises().stream().flatMap(e -> e.runs().stream()).toList();
@@ -68,7 +81,7 @@ public final class GradescopeReport implements GradingListener {
         for (int e = 0; e < exercises.size(); e++) {
             List<RunGrade> exerciseRuns = exercises.get(e).runs();
             for (int r = 0; r < exerciseRuns.size(); r++) {
-                tests.add(test(exerciseRuns.get(r), (e + 1) + "." + (r + 1)));
+                tests.add(test(exerciseRuns.get(r), (e + 1) + "." + (r + 1), hiddenInputValues));
             }
         }
         return root;
@@ -88,7 +101,7 @@ public final class GradescopeReport implements GradingListener {
         return name.toString();
     }
 
-    private static ObjectNode test(RunGrade run, String number) {
+    private static ObjectNode test(RunGrade run, String number, HiddenInputValues hiddenInputValues) {
         ObjectNode test = JSON.createObjectNode();
         test.put("name", testName(run));
         test.put("name_format", "text");
@@ -98,7 +111,12 @@ public final class GradescopeReport implements GradingListener {
         test.put("max_score", run.maxPoints());
         // An inconclusive row (no points) is no failure: its output says why the machine could not show it.
         test.put("status", run.verdict().failed() ? "failed" : "passed");
-        test.put("output", graded ? run.message() : join(run.message(), NOT_GRADED_NOTE));
+        String output = graded ? run.message() : join(run.message(), NOT_GRADED_NOTE);
+        // Gradescope shows a hidden test only after the due date, when the input can no longer help a resubmission.
+        boolean withValues = hiddenInputValues == HiddenInputValues.AFTER_DUE_DATE
+            && run.visibility() == Visibility.HIDDEN && run.verdict().failed() && graded;
+        test.put("output", withValues ? join(output, "The hidden input was: " + String.join(" ", run.arguments()))
+            : output);
         test.put("output_format", "text");
         test.put("visibility", run.visibility() == Visibility.HIDDEN ? "after_due_date" : "visible");
         test.putArray("tags").add(run.exerciseId());

@@ -22,11 +22,17 @@ public final class Course {
     public static final String PACKAGE_FILE = "exercise.yaml";
 
     private final List<ExercisePackage> packages;
+    private final CourseSettings settings;
 
     public Course(List<ExercisePackage> packages) {
+        this(packages, CourseSettings.DEFAULT);
+    }
+
+    public Course(List<ExercisePackage> packages, CourseSettings settings) {
         this.packages = packages.stream()
             .sorted(Comparator.comparing((ExercisePackage p) -> p.spec().lesson()).thenComparing(ExercisePackage::id))
             .toList();
+        this.settings = settings;
     }
 
     /** The course whose root the {@code course.root} property names (the working folder without it). */
@@ -44,7 +50,7 @@ public final class Course {
         if (!reading.problems().isEmpty()) {
             throw new PackageException(reading.problems());
         }
-        return new Course(reading.packages());
+        return new Course(reading.packages(), CourseSettings.read(courseRoot));
     }
 
     /** The packages of the course that can be read, and the problems of those that cannot. */
@@ -63,6 +69,11 @@ public final class Course {
                 problems.addAll(e.problems());
             }
         }
+        try {
+            CourseSettings.read(courseRoot);
+        } catch (PackageException e) {
+            problems.addAll(e.problems());
+        }
         return new Reading(new Course(packages).packages(), problems);
     }
 
@@ -78,6 +89,11 @@ public final class Course {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What holds for the whole course ({@code course/course.yaml}). */
+    public CourseSettings settings() {
+        return settings;
     }
 
     public List<ExercisePackage> packages() {

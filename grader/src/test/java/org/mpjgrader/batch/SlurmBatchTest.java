@@ -26,7 +26,8 @@ import org.mpjgrader.launch.SlurmCluster;
 /**
  * {@code grade batch --slurm} on the real cluster ({@code ci/install-slurm}'s one node): a class of 12 graded as a
  * job array of 3 shares gives the gradebook of one machine with the same seed, and a share whose task is cancelled
- * is submitted again, so that every student is still graded. Skipped only where no cluster is reachable and
+ * is submitted again, so that every student is still graded, and so is a class whose node's {@code slurmd} is killed
+ * midway and started again. Skipped only where no cluster is reachable and
  * {@code MPJ_GRADER_REQUIRE_SLURM} is unset.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -110,6 +111,45 @@ class SlurmBatchTest {
         assertThat(run.out()).contains("share 2 (", "failed: submitted again as job array", "shares submitted again: 2",
             "graded 12 students on SLURM (0 not graded");
         assertThat(gradebook(output)).isEqualTo(oneMachine);
+    }
+
+    @Test
+    void slurmdKilledMidwayAndStartedAgainLosesNoStudent() throws Exception {
+        Path output = temp.resolve("slurmd-killed");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompletableFuture<Cli> running = CompletableFuture.supplyAsync(() -> cli(out, "batch", klass.toString(),
+            "--output", output.toString(), "--slurm", "--array-size", "3"));
+        arrayId(out);
+        // Midway: a share has graded its first student, and the others are running or waiting for the node.
+        for (int i = 0; i < 1200 && gradedInShares(output) == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(gradedInShares(output)).as(out.toString(StandardCharsets.UTF_8)).isPositive().isLessThan(12);
+
+        // The node's daemon dies as an OOM killer or an admin's mistake would kill it, and is started again.
+        assertThat(command("pkill", "-KILL", "-x", "slurmd")).isZero();
+        Thread.sleep(3000);
+        assertThat(command("slurmd")).isZero();
+        Cli run = running.get(300, TimeUnit.SECONDS);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("graded 12 students on SLURM (0 not graded");
+        assertThat(gradebook(output)).isEqualTo(oneMachine);
+    }
+
+    private static long gradedInShares(Path output) {
+        long graded = 0;
+        for (int k = 1; k <= 3; k++) {
+            graded += new BatchOutput(output.resolve("share-" + k)).gradedStudents().size();
+        }
+        return graded;
+    }
+
+    private static int command(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(String.join(" ", command) + ": " + said).isTrue();
+        return process.exitValue();
     }
 
     @Test

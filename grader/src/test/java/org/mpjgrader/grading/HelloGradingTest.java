@@ -33,7 +33,7 @@ class HelloGradingTest {
         GradeRun run = grade(TestCourse.root().resolve("solutions"));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.verdicts("hello")).containsExactly("PASS", "PASS", "PASS", "PASS");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsExactly("PASS", "PASS", "PASS", "PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(4.0);
         assertThat(run.json().get("max_score").asDouble()).isEqualTo(4.0);
         assertThat(run.out()).contains("total", "PASS", "4/4");
@@ -44,7 +44,7 @@ class HelloGradingTest {
         GradeRun run = grade(TestCourse.root().resolve("exercises"));
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.verdicts("hello")).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("NOT_IMPLEMENTED");
         assertThat(run.message("hello", 2)).isEqualTo(
             "hello: no rank printed the lines this exercise is graded on (every rank R prints "
                 + "\"Hello World from rank R of a total of N processes\")\n"
@@ -62,7 +62,7 @@ class HelloGradingTest {
     void aDeadlockIsReportedWithTheCallAndLineEachRankWaitsAt() throws Exception {
         GradeRun run = gradeFixture("hello-deadlock");
 
-        assertThat(run.verdicts("hello")).containsOnly("DEADLOCK");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("DEADLOCK");
         assertThat(run.message("hello", 2)).isEqualTo(
             "hello at 2 ranks: deadlock: every rank that had not ended waited in an MPI call, and none could go on\n"
                 + "  rank 0 waits in Recv from rank 1 (tag 0) at HelloWorld.java:13\n"
@@ -74,7 +74,7 @@ class HelloGradingTest {
     void aBusyLoopIsATimeoutThatNamesTheSpinningRank() throws Exception {
         GradeRun run = gradeFixture("hello-busy-loop");
 
-        assertThat(run.verdicts("hello")).containsExactly("PASS", "TIMEOUT", "TIMEOUT", "TIMEOUT");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsExactly("PASS", "TIMEOUT", "TIMEOUT", "TIMEOUT");
         assertThat(run.message("hello", 2)).isEqualTo("hello at 2 ranks: timeout: no rank ended within 3 s\n"
             + "  rank 0 waits in Finalize at HelloWorld.java:18\n"
             + "  rank 1 is busy computing at HelloWorld.java:15");
@@ -84,7 +84,7 @@ class HelloGradingTest {
     void aRankThatThrowsIsACrashAtTheStudentsLine() throws Exception {
         GradeRun run = gradeFixture("hello-crash-rank");
 
-        assertThat(run.verdicts("hello")).containsExactly("PASS", "PASS", "CRASH", "CRASH");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsExactly("PASS", "PASS", "CRASH", "CRASH");
         assertThat(run.message("hello", 3)).isEqualTo("hello at 3 ranks: rank 2 threw "
             + "java.lang.ArrayIndexOutOfBoundsException: Index 2 out of bounds for length 2 at HelloWorld.java:12\n"
             + "  then rank 0 waits in Finalize at HelloWorld.java:13\n"
@@ -95,7 +95,7 @@ class HelloGradingTest {
     void systemExitInOneRankIsACrashThatNamesTheRank() throws Exception {
         GradeRun run = gradeFixture("hello-exit-one-rank");
 
-        assertThat(run.verdicts("hello")).containsExactly("PASS", "CRASH", "CRASH", "CRASH");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsExactly("PASS", "CRASH", "CRASH", "CRASH");
         assertThat(run.message("hello", 3)).isEqualTo(
             "hello at 3 ranks: rank 1 called System.exit(3), which ends every rank\n"
                 + "  ranks 0, 2 were cut short\n"
@@ -106,7 +106,7 @@ class HelloGradingTest {
     void aHardCodedSizePassesOnlyWhereItHappensToBeRight() throws Exception {
         GradeRun run = gradeFixture("hello-wrong-size");
 
-        assertThat(run.verdicts("hello")).containsExactly("FAIL", "FAIL", "FAIL", "PASS");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsExactly("FAIL", "FAIL", "FAIL", "PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         assertThat(run.message("hello", 2)).isEqualTo(
             "hello at 2 ranks: rank 0 reports 4 processes, but the run has 2\n"
@@ -122,7 +122,7 @@ class HelloGradingTest {
     void aWrongWordingShowsTheFirstDifference() throws Exception {
         GradeRun run = gradeFixture("hello-wrong-format");
 
-        assertThat(run.verdicts("hello")).containsOnly("FAIL");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("FAIL");
         assertThat(run.message("hello", 1)).isEqualTo(
             "hello at 1 rank: rank 0 printed a greeting that is not in the expected form\n"
                 + "  expected: \"Hello World from rank 0 of a total of 1 processes\"\n"
@@ -134,7 +134,7 @@ class HelloGradingTest {
     void ranksCountedFromOneFailEverywhere() throws Exception {
         GradeRun run = gradeFixture("hello-off-by-one");
 
-        assertThat(run.verdicts("hello")).containsOnly("FAIL");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("FAIL");
         assertThat(run.message("hello", 1)).startsWith("hello at 1 rank: rank 0 greets as rank 1\n");
     }
 
@@ -142,7 +142,7 @@ class HelloGradingTest {
     void aSilentRankIsAFailureEvenWhereNoRankPrintedAnything() throws Exception {
         GradeRun run = gradeFixture("hello-missing-rank");
 
-        assertThat(run.verdicts("hello")).containsOnly("FAIL");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("FAIL");
         assertThat(run.message("hello", 1)).isEqualTo("hello at 1 rank: rank 0 printed no greeting\n"
             + "  expected: \"Hello World from rank 0 of a total of 1 processes\"\n"
             + "  but was:  nothing");
@@ -164,7 +164,7 @@ class HelloGradingTest {
         GradeRun run = grade(submission);
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.verdicts("hello")).containsOnly("COMPILE_ERROR");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("COMPILE_ERROR");
         assertThat(run.message("hello", 1)).isEqualTo("hello: hello/HelloWorld.java does not compile:\n"
             + "HelloWorld.java:4: error: ';' expected\n"
             + "    int x = 1");
@@ -176,7 +176,7 @@ class HelloGradingTest {
 
         GradeRun run = grade(empty);
 
-        assertThat(run.verdicts("hello")).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("NOT_IMPLEMENTED");
         assertThat(run.message("hello", 4)).isEqualTo("hello: the submission has no hello/HelloWorld.java; "
             + "complete the TODOs in hello/HelloWorld.java (the task is in exercises/tasks/hello.md)");
     }

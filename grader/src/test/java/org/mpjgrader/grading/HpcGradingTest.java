@@ -69,7 +69,7 @@ class HpcGradingTest {
         GradeRun run = grade(TestCourse.root().resolve("solutions"));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.verdicts("hpc")).containsExactly("PASS");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(2.0);
         assertThat(theRun(run).get("np").asInt()).isEqualTo(8);
         assertThat(arguments(run)).containsExactly("1000", "1000", "-1.5", "0.5", "-1.0", "1.0", "1000");
@@ -79,7 +79,7 @@ class HpcGradingTest {
     void theUntouchedSkeletonIsNotImplementedAndNotRun() throws Exception {
         GradeRun run = grade(TestCourse.root().resolve("exercises"));
 
-        assertThat(run.verdicts("hpc")).containsExactly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("NOT_IMPLEMENTED");
         assertThat(message(run)).isEqualTo(
             "hpc: mandelbrot.slurm has no #SBATCH directive and no line that runs mpjrun.sh\n"
                 + "  complete the TODOs in mandelbrot.slurm (the task is in exercises/tasks/hpc.md)");
@@ -90,7 +90,7 @@ class HpcGradingTest {
     void aSubmissionWithoutTheScriptIsNotImplemented() throws Exception {
         GradeRun run = grade(TestCourse.resource("submissions/mandelbrot-correct-gather"));
 
-        assertThat(run.verdicts("hpc")).containsExactly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("NOT_IMPLEMENTED");
         assertThat(message(run)).isEqualTo("hpc: the submission has no mandelbrot.slurm; complete the TODOs in "
             + "mandelbrot.slurm (the task is in exercises/tasks/hpc.md)");
     }
@@ -99,7 +99,7 @@ class HpcGradingTest {
     void shortOptionsSeveralOnALineAndArgumentsOfItsOwnPass() throws Exception {
         GradeRun run = gradeFixture("hpc-correct");
 
-        assertThat(run.verdicts("hpc")).containsExactly("PASS");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(2.0);
         assertThat(theRun(run).get("np").asInt()).isEqualTo(3);
         assertThat(arguments(run)).containsExactly("600", "400", "-2.0", "1.0", "-1.2", "1.2", "500");
@@ -109,7 +109,7 @@ class HpcGradingTest {
     void withoutNtasksTheJobStartsNoRankAndTheErrorFileSaysWhy() throws Exception {
         GradeRun run = gradeFixture("hpc-missing-ntasks");
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isZero();
         assertThat(message(run)).isEqualTo(
             "hpc (mandelbrot.slurm): no #SBATCH --ntasks: the job reserves a single task, and SLURM_NTASKS is not set\n"
@@ -123,7 +123,7 @@ class HpcGradingTest {
     void aRankCountWrittenByHandThatDiffersFromTheReservationLosesTheDirectivesPoint() throws Exception {
         GradeRun run = gradeFixture("hpc-np-mismatch");
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         assertThat(theRun(run).get("np").asInt()).isEqualTo(4);
         assertThat(message(run)).isEqualTo("hpc (mandelbrot.slurm): --ntasks=8 reserves 8 cores but the script "
@@ -136,7 +136,7 @@ class HpcGradingTest {
     void withoutOutputTheJobWritesToSlurmsDefaultFileWhereTheChecksumIsStillFound() throws Exception {
         GradeRun run = gradeFixture("hpc-no-output");
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         assertThat(message(run)).isEqualTo(
             "hpc (mandelbrot.slurm): no #SBATCH --output: the job's output goes to slurm-%j.out\n"
@@ -147,7 +147,7 @@ class HpcGradingTest {
     void severalCoresPerTaskForSingleThreadedRanksAreCountedAsIdle() throws Exception {
         GradeRun run = gradeFixture("hpc-cpus-per-task");
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         assertThat(message(run)).isEqualTo("hpc (mandelbrot.slurm): --cpus-per-task=4 reserves 4 cores for each "
             + "rank, but a rank in multicore mode is one thread: 24 of the 32 reserved cores would sit idle\n"
@@ -158,7 +158,7 @@ class HpcGradingTest {
     void directivesAfterTheFirstCommandAreIgnoredAsSlurmDoes() throws Exception {
         GradeRun run = gradeFixture("hpc-late-directives");
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isZero();
         assertThat(message(run)).isEqualTo(
             "hpc (mandelbrot.slurm): SLURM ignores the #SBATCH lines after the first command (line 9): line 10\n"
@@ -182,7 +182,7 @@ class HpcGradingTest {
 
         GradeRun run = grade(submission.getParent());
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         assertThat(message(run)).startsWith("hpc (mandelbrot.slurm): the job's output file mandelbrot-4242.out has "
             + "the wrong checksum (tolerance: relative 5e-5)\n  expected: \"Checksum: ");
@@ -197,7 +197,7 @@ class HpcGradingTest {
             mpjrun.sh -np $SLURM_NTASKS -dev multicore mandelbrot.Mandelbrot\r
             """));
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isZero();
         assertThat(message(run)).isEqualTo(
             "hpc (mandelbrot.slurm): the script has Windows line ends (\\r\\n), which sbatch refuses\n"
@@ -217,7 +217,7 @@ class HpcGradingTest {
             mpjrun.sh -np $SLURM_NTASKS -dev multicore -cp classes mandelbrot.Mandelbrot 100 100 -1.5 0.5 -1.0 1.0 100
             """));
 
-        assertThat(run.verdicts("hpc")).containsExactly("TIMEOUT");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("TIMEOUT");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         assertThat(theRun(run).get("wall_s").asDouble()).isBetween(1.9, 10.0);
         assertThat(message(run)).isEqualTo("hpc (mandelbrot.slurm): the job ran past its --time limit (2 s), and "

@@ -56,7 +56,7 @@ class IntegrityReportTest {
     void eachAttemptIsContainedAndReportedInEveryReport(String fixture, String verdicts, String tried) throws Exception {
         GradeRun run = grade(fixture);
         List<String> expected = Arrays.asList(tried.split(";"));
-        assertThat(run.verdicts("hello")).isEqualTo(List.of(verdicts.split(" ")));
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).isEqualTo(List.of(verdicts.split(" ")));
         assertThat(lines(run.json().get("integrity"))).isEqualTo(expected);
         assertThat(Files.readString(temp.resolve("feedback.md"))).contains("\n## Integrity\n\nYour programs tried what "
             + "the sandbox denies or the course forbids (your teacher sees this too):\n\n```\n"
@@ -88,7 +88,7 @@ class IntegrityReportTest {
             + "forbids):\n  hello at 1, 2, 3, 4 ranks: rank 0 tried to start a process: sh (at HelloWorld.java:12)\n");
 
         GradeRun zeroed = grade("hostile-child-process", "--integrity", "zero");
-        assertThat(zeroed.verdicts("hello")).containsOnly("FAIL");
+        assertThat(zeroed.verdicts("hello")).as(zeroed.runs("hello")).containsOnly("FAIL");
         assertThat(zeroed.exercise("hello").get("score").asDouble()).isZero();
         assertThat(zeroed.message("hello", 3)).isEqualTo("hello at 3 ranks: integrity: rank 0 tried to start a process: "
             + "sh (at HelloWorld.java:12)\n  this course scores 0 for a run that tries what the grader forbids");
@@ -97,7 +97,7 @@ class IntegrityReportTest {
     @Test
     void aCorrectProgramIsNotFlagged() throws Exception {
         GradeRun run = grade("hello-correct-barrier-order");
-        assertThat(run.verdicts("hello")).containsOnly("PASS");
+        assertThat(run.verdicts("hello")).as(run.runs("hello")).containsOnly("PASS");
         assertThat(run.json().get("integrity")).isEmpty();
         run.exercise("hello").get("runs").forEach(r -> assertThat(r.get("integrity")).isEmpty());
         assertThat(Files.readString(temp.resolve("feedback.md"))).doesNotContain("Integrity");

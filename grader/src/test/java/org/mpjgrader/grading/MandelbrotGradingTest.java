@@ -48,7 +48,7 @@ class MandelbrotGradingTest {
         GradeRun run = grade(TestCourse.root().resolve("solutions"));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.verdicts("mandelbrot")).hasSize(8).containsOnly("PASS");
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot")).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
     }
 
@@ -70,7 +70,7 @@ class MandelbrotGradingTest {
         // Precomputed steps: at 200 x 200 three scattered pixels differ and the checksum moves by 340 (2.2e-5).
         GradeRun run = gradeFixture("mandelbrot-equivalent-arithmetic");
 
-        assertThat(run.verdicts("mandelbrot")).hasSize(8).containsOnly("PASS");
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot")).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
     }
 
@@ -78,7 +78,7 @@ class MandelbrotGradingTest {
     void theRowsLeftOverByARemainderAreNamedWhereTheRankCountDoesNotDivideTheRows() throws Exception {
         GradeRun run = gradeFixture("mandelbrot-remainder-bug");
 
-        assertThat(run.verdicts("mandelbrot"))
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot"))
             .containsExactly("PASS", "PASS", "FAIL", "PASS", "PASS", "FAIL", "FAIL", "FAIL");
         assertThat(run.message("mandelbrot", 3)).isEqualTo(visible(3) + "the checksum is wrong\n"
             + "  expected: \"Checksum: 15383188\"\n"
@@ -106,7 +106,7 @@ class MandelbrotGradingTest {
     void aMissingLastRowFailsBothChecksThoughTheChecksumMovesByOnly6e5() throws Exception {
         GradeRun run = gradeFixture("mandelbrot-missing-last-row");
 
-        assertThat(run.verdicts("mandelbrot")).hasSize(8).containsOnly("FAIL");
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot")).hasSize(8).containsOnly("FAIL");
         assertThat(run.json().get("score").asDouble()).isZero();
         assertThat(run.message("mandelbrot", 1)).isEqualTo(visible(1) + "the checksum is wrong\n"
             + "  expected: \"Checksum: 15383188\"\n"
@@ -127,7 +127,7 @@ class MandelbrotGradingTest {
             TestCourse.resource("submissions/mandelbrot-drops-last-row").toString(), "--only", "mandelbrot",
             "--time-limit", "5", "--no-parallel-runs", "--seed", "1");
 
-        assertThat(run.verdicts("mandelbrot"))
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot"))
             .containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
         var hidden = run.exercise("mandelbrot").get("runs");
         assertThat(hidden.get(5).get("message").asText()).isEqualTo("mandelbrot at 2 ranks, on a hidden input: "
@@ -158,7 +158,7 @@ class MandelbrotGradingTest {
     void aWrongChecksumLineLosesTheChecksumsHalf() throws Exception {
         GradeRun run = gradeFixtureVisibly("mandelbrot-wrong-format");
 
-        assertThat(run.verdicts("mandelbrot")).hasSize(4).containsOnly("FAIL");
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot")).hasSize(4).containsOnly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(4.0);
         assertThat(run.message("mandelbrot", 2)).isEqualTo(visible(2) + "rank 0 printed no checksum\n"
             + "  expected: \"Checksum: 15383188\"\n"
@@ -170,7 +170,7 @@ class MandelbrotGradingTest {
     void aMemorisedChecksumWithoutAnImageFailsEverywhere() throws Exception {
         GradeRun run = gradeFixture("mandelbrot-hardcoded");
 
-        assertThat(run.verdicts("mandelbrot")).hasSize(8).containsOnly("FAIL");
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot")).hasSize(8).containsOnly("FAIL");
         // The memorised checksum is right for the visible input only.
         assertThat(run.json().get("score").asDouble()).isEqualTo(4.0);
         assertThat(run.message("mandelbrot", 4)).isEqualTo(visible(4) + "rank 0 wrote no image.pgm\n"
@@ -182,7 +182,7 @@ class MandelbrotGradingTest {
     void anImageWrittenColumnByColumnIsNamedTransposed() throws Exception {
         GradeRun run = gradeFixture("mandelbrot-transposed-image");
 
-        assertThat(run.verdicts("mandelbrot")).hasSize(8).containsOnly("FAIL");
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot")).hasSize(8).containsOnly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(8.0);
         assertThat(run.message("mandelbrot", 1)).isEqualTo(visible(1) + "the image is the reference's transposed: "
             + "it holds the pixels column by column (nr lines of ni values) instead of row by row");
@@ -192,7 +192,7 @@ class MandelbrotGradingTest {
     void theSkeletonIsNotImplemented() throws Exception {
         GradeRun run = grade(TestCourse.root().resolve("exercises"), "--visible-only");
 
-        assertThat(run.verdicts("mandelbrot")).hasSize(4).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot")).hasSize(4).containsOnly("NOT_IMPLEMENTED");
         assertThat(run.message("mandelbrot", 1)).isEqualTo("mandelbrot: no rank printed the lines this exercise is "
             + "graded on (rank 0 prints \"Checksum: S\" and writes the image to the file the 8th argument names)\n"
             + "  complete the TODOs in mandelbrot/Mandelbrot.java (the task is in exercises/tasks/mandelbrot.md)");

@@ -59,7 +59,7 @@ class MasterSlaveGradingTest {
         GradeRun run = grade(TestCourse.root().resolve("solutions"));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.verdicts("masterslave")).hasSize(8).containsOnly("PASS");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
     }
 
@@ -67,7 +67,7 @@ class MasterSlaveGradingTest {
     void theSkeletonIsNotImplementedWithTheLinesToPrint() throws Exception {
         GradeRun run = grade(TestCourse.root().resolve("exercises"), "--visible-only");
 
-        assertThat(run.verdicts("masterslave")).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).containsOnly("NOT_IMPLEMENTED");
         assertThat(run.message("masterslave", 2)).isEqualTo(
             "masterslave: no rank printed the lines this exercise is graded on (rank 0 prints \"Master assigned job # J"
                 + " to slave # R .\" and \"Master informed slave # R no more jobs.\", slave R prints \"Slave # R did"
@@ -101,7 +101,7 @@ class MasterSlaveGradingTest {
     void aStaticScheduleFailsTheAssignmentLogCheckAndTheOnDemandCheckWhereTheSchedulesDiffer() throws Exception {
         GradeRun run = gradeFixture("masterslave-static");
 
-        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).containsOnly("FAIL");
         // Every run fails the assignment log (a fifth of its 2 points); hidden runs from 3 ranks on the run time too.
         assertThat(run.json().get("score").asDouble()).isCloseTo(5 * 1.6 + 3 * (2 - 2.0 / 3), within(1e-9));
         assertThat(run.message("masterslave", 3)).isEqualTo(
@@ -122,7 +122,7 @@ class MasterSlaveGradingTest {
     void aMasterThatHandsOutBlocksOfJobsInOneMessageFailsTheAssignmentLog() throws Exception {
         GradeRun run = gradeFixture("masterslave-blocks-in-one-message");
 
-        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).containsOnly("FAIL");
         assertThat(run.message("masterslave", 3)).isEqualTo(
             "masterslave at 3 ranks, arguments 20 42 10: the master handed a slave several jobs in one message\n"
                 + "  expected: one message per job, each answering the request of the slave that gets it\n"
@@ -142,7 +142,7 @@ class MasterSlaveGradingTest {
     void jobsNumberedFromZeroAreNamedWithAHint() throws Exception {
         GradeRun run = gradeFixture("masterslave-off-by-one", "--visible-only");
 
-        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).containsOnly("FAIL");
         assertThat(run.json().get("score").asDouble()).isCloseTo(4 * 1.6, within(1e-9));
         assertThat(failedChecks(run, 4)).containsExactly(ASSIGNED_ONCE);
         assertThat(run.message("masterslave", 4)).isEqualTo(
@@ -156,7 +156,7 @@ class MasterSlaveGradingTest {
     void aMasterThatDoesJobsFailsOnlyThatCheck() throws Exception {
         GradeRun run = gradeFixture("masterslave-master-works", "--visible-only");
 
-        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).containsOnly("FAIL");
         for (int np : new int[] {2, 3, 4, 8}) {
             assertThat(failedChecks(run, np)).as(np + " ranks").containsExactly(MASTER_NO_JOB);
         }
@@ -172,7 +172,7 @@ class MasterSlaveGradingTest {
     void aMemorisedScheduleIsCaughtByWhichRankPrintedTheSlavesLines() throws Exception {
         GradeRun run = gradeFixture("masterslave-hardcoded");
 
-        assertThat(run.verdicts("masterslave")).hasSize(8).containsOnly("FAIL");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).hasSize(8).containsOnly("FAIL");
         // 4 ranks with the defaults: the lines a real run could print, all of them from rank 0.
         assertThat(failedChecks(run, 4)).containsExactly(DONE_BY_SLAVE, MASTER_NO_JOB);
         assertThat(run.message("masterslave", 4)).isEqualTo(
@@ -201,7 +201,7 @@ class MasterSlaveGradingTest {
     void aWrongWordingShowsTheLineItShouldHaveBeen() throws Exception {
         GradeRun run = gradeFixture("masterslave-wrong-format", "--visible-only");
 
-        assertThat(run.verdicts("masterslave")).containsOnly("FAIL");
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).containsOnly("FAIL");
         assertThat(failedChecks(run, 2)).containsExactly(ASSIGNED_ONCE, STOPPED_ONCE, DONE_BY_SLAVE);
         assertThat(run.message("masterslave", 2)).isEqualTo(
             "masterslave at 2 ranks, arguments 20 42 10: rank 0 printed no \"Master assigned\" line\n"
@@ -223,10 +223,10 @@ class MasterSlaveGradingTest {
         assertThat(gradeFixture("masterslave-deadlock", "--visible-only").verdicts("masterslave"))
             .containsOnly("DEADLOCK");
         GradeRun missingStop = gradeFixture("masterslave-missing-stop", "--visible-only");
-        assertThat(missingStop.verdicts("masterslave")).containsOnly("DEADLOCK");
+        assertThat(missingStop.verdicts("masterslave")).as(missingStop.runs("masterslave")).containsOnly("DEADLOCK");
         assertThat(missingStop.message("masterslave", 2)).contains("rank 1 waits in Send to rank 0 (tag 1) at MasterSlave.java:");
         GradeRun crash = gradeFixture("masterslave-crash-weights", "--visible-only");
-        assertThat(crash.verdicts("masterslave")).containsOnly("CRASH");
+        assertThat(crash.verdicts("masterslave")).as(crash.runs("masterslave")).containsOnly("CRASH");
         assertThat(crash.message("masterslave", 2)).startsWith(
             "masterslave at 2 ranks, arguments 20 42 10: rank 1 threw java.lang.ArrayIndexOutOfBoundsException: "
                 + "Index 20 out of bounds for length 20 at MasterSlave.java:");

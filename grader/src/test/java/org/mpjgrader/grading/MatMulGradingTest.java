@@ -59,8 +59,8 @@ class MatMulGradingTest {
             "--only", MATMUL + "," + DISTRIBUTED, "--time-limit", "10", "--no-parallel-runs", "--seed", Long.toString(SEED));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.verdicts(MATMUL)).hasSize(8).containsOnly("PASS");
-        assertThat(run.verdicts(DISTRIBUTED)).hasSize(8).containsOnly("PASS");
+        assertThat(run.verdicts(MATMUL)).as(run.runs(MATMUL)).hasSize(8).containsOnly("PASS");
+        assertThat(run.verdicts(DISTRIBUTED)).as(run.runs(DISTRIBUTED)).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(32.0);
         run.exercise(MATMUL).get("runs").forEach(r -> assertThat(r.get("checks")).extracting(c -> c.get("name")
             .asText()).containsExactly("checksum", "trace-like sum"));
@@ -71,8 +71,8 @@ class MatMulGradingTest {
         GradeRun run = GradeRun.of(temp.resolve("result.json"), TestCourse.root().resolve("exercises").toString(),
             "--only", MATMUL + "," + DISTRIBUTED, "--time-limit", "10", "--no-parallel-runs", "--seed", "1", "--visible-only");
 
-        assertThat(run.verdicts(MATMUL)).containsOnly("NOT_IMPLEMENTED");
-        assertThat(run.verdicts(DISTRIBUTED)).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts(MATMUL)).as(run.runs(MATMUL)).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts(DISTRIBUTED)).as(run.runs(DISTRIBUTED)).containsOnly("NOT_IMPLEMENTED");
         assertThat(run.message(DISTRIBUTED, 2)).isEqualTo("matmul-distributed: no rank printed the lines this "
             + "exercise is graded on (rank 0 prints \"Checksum: S\" and \"Trace-like: T\")\n"
             + "  complete the TODOs in matmul/MatMulDistributed.java (the task is in "
@@ -98,7 +98,7 @@ class MatMulGradingTest {
     void broadcastingAllOfAInsteadOfScatteringItFailsTheTaughtCallsCheck() throws Exception {
         GradeRun run = gradeFixture("matmul-distributed-bcast-all", false);
 
-        assertThat(run.verdicts(DISTRIBUTED)).containsExactly("PASS", "FAIL", "FAIL", "FAIL");
+        assertThat(run.verdicts(DISTRIBUTED)).as(run.runs(DISTRIBUTED)).containsExactly("PASS", "FAIL", "FAIL", "FAIL");
         assertThat(run.message(DISTRIBUTED, 2)).isEqualTo(
             "matmul-distributed at 2 ranks, arguments 301 500 400: the program does not use what the lesson teaches\n"
                 + "  expected: every rank calls Scatterv or Scatter\n"
@@ -112,7 +112,7 @@ class MatMulGradingTest {
     void aRemainderBugFailsWhereTheRankCountDoesNotDivideTheRowsAndSaysHowManyRowsAreMissing() throws Exception {
         GradeRun run = gradeFixture("matmul-remainder-bug", false);
 
-        assertThat(run.verdicts(MATMUL)).containsExactly("PASS", "FAIL", "FAIL", "FAIL");
+        assertThat(run.verdicts(MATMUL)).as(run.runs(MATMUL)).containsExactly("PASS", "FAIL", "FAIL", "FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(2.0);
         assertThat(run.message(MATMUL, 3)).isEqualTo(
             "matmul at 3 ranks, arguments 301 500 400: the checksum is wrong (tolerance: relative 1e-9)\n"
@@ -134,7 +134,7 @@ class MatMulGradingTest {
     void theDistributedRemainderBugIsCaughtOnSeededHiddenInputsToo() throws Exception {
         GradeRun run = gradeFixture("matmul-distributed-remainder-bug", true);
 
-        assertThat(run.verdicts(DISTRIBUTED)).containsExactly("PASS", "FAIL", "FAIL", "FAIL",
+        assertThat(run.verdicts(DISTRIBUTED)).as(run.runs(DISTRIBUTED)).containsExactly("PASS", "FAIL", "FAIL", "FAIL",
             "PASS", "FAIL", "FAIL", "FAIL");
         assertThat(hiddenMessage(run, DISTRIBUTED, 3)).contains("hint: the checksum misses about 1 row of C, as "
             + "many as n1 % N = 175 % 3");
@@ -144,7 +144,7 @@ class MatMulGradingTest {
     void anInnerLoopOneShortIsNamed() throws Exception {
         GradeRun run = gradeFixture("matmul-off-by-one", false);
 
-        assertThat(run.verdicts(MATMUL)).containsOnly("FAIL");
+        assertThat(run.verdicts(MATMUL)).as(run.runs(MATMUL)).containsOnly("FAIL");
         assertThat(run.message(MATMUL, 1)).contains("  but was:  \"Checksum: 120159.20000035102\"\n"
             + "  first difference in a number: expected 120400.00000000001 but was 120159.20000035102, smaller by 241 "
             + "(relative 0.00200)\n"
@@ -157,7 +157,7 @@ class MatMulGradingTest {
         GradeRun run = gradeFixture("matmul-wrong-trace", true);
 
         // The visible 301 x 400 C and the hidden one at 4 ranks (217 x 242) have n1 <= n3.
-        assertThat(run.verdicts(MATMUL)).containsExactly("PASS", "PASS", "PASS", "PASS",
+        assertThat(run.verdicts(MATMUL)).as(run.runs(MATMUL)).containsExactly("PASS", "PASS", "PASS", "PASS",
             "FAIL", "FAIL", "FAIL", "PASS");
         assertThat(hiddenMessage(run, MATMUL, 3)).startsWith("matmul at 3 ranks, on a hidden input: "
             + "the trace-like sum is wrong (tolerance: relative 1e-9)\n").endsWith("\n  hint: the checksum is right, "
@@ -170,7 +170,7 @@ class MatMulGradingTest {
     void valuesMemorisedForUnseededMatricesFailTheSeededHiddenRuns() throws Exception {
         GradeRun run = gradeFixture("matmul-hardcoded", true);
 
-        assertThat(run.verdicts(MATMUL)).containsExactly("PASS", "PASS", "PASS", "PASS",
+        assertThat(run.verdicts(MATMUL)).as(run.runs(MATMUL)).containsExactly("PASS", "PASS", "PASS", "PASS",
             "FAIL", "FAIL", "FAIL", "FAIL");
         assertThat(hiddenMessage(run, MATMUL, 1)).contains("  hint: n1 * n3 and n1 are the values without a seed "
             + "(every element of C is 1); with the seed argument, A and then B are filled from new Random(seed)");
@@ -180,7 +180,7 @@ class MatMulGradingTest {
     void aWrongWordingFailsBothChecks() throws Exception {
         GradeRun run = gradeFixture("matmul-wrong-format", false);
 
-        assertThat(run.verdicts(MATMUL)).containsOnly("FAIL");
+        assertThat(run.verdicts(MATMUL)).as(run.runs(MATMUL)).containsOnly("FAIL");
         assertThat(run.message(MATMUL, 1)).isEqualTo(
             "matmul at 1 rank, arguments 301 500 400: rank 0 printed no checksum in the expected form\n"
                 + "  expected: \"Checksum: 120400.00000000001\"\n"

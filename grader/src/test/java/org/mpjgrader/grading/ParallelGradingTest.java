@@ -52,7 +52,7 @@ class ParallelGradingTest {
     void rankZeroDoingAllTheWorkPassesTheOutputChecksAndFailsTheWorkSpread() throws Exception {
         GradeRun run = grade(TestCourse.resource("submissions/rootsum-root-does-all"), "rootsum");
 
-        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS",
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS",
             "PASS", "PASS", "FAIL", "FAIL", "FAIL");
         assertThat(parallelRuns(run, "rootsum").get(2).get("message").asText()).isEqualTo(ROOT_DOES_ALL_AT_4);
     }
@@ -79,7 +79,7 @@ class ParallelGradingTest {
     void ranksThatEachRepeatTheWholeSumFailTheWorkSpreadWithTheRepeatedWorkNamed() throws Exception {
         GradeRun run = grade(TestCourse.resource("submissions/rootsum-every-rank-repeats"), "rootsum");
 
-        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS",
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS",
             "PASS", "PASS", "FAIL", "FAIL", "FAIL");
         assertThat(parallelRuns(run, "rootsum").get(2).get("message").asText()).isEqualTo(
             "rootsum at 4 ranks, arguments 4000000: the work is not spread over the ranks\n"

@@ -31,7 +31,7 @@ class RootSumGradingTest {
             GradeRun run = grade(TestCourse.root().resolve("solutions"), seed);
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("PASS");
+            assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).hasSize(8).containsOnly("PASS");
             assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
         }
     }
@@ -67,7 +67,7 @@ class RootSumGradingTest {
         GradeRun run = gradeFixture("rootsum-correct-package-private");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("PASS");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
     }
 
@@ -76,7 +76,7 @@ class RootSumGradingTest {
         GradeRun run = gradeFixture("rootsum-pool-not-shut-down");
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("FAIL");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).hasSize(8).containsOnly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(8 * 2 * 0.75);
         assertThat(run.message("rootsum", 1)).isEqualTo(
             "rootsum at 1 rank, arguments 1234567: rank 0 left 1 thread running after main returned: "
@@ -93,7 +93,7 @@ class RootSumGradingTest {
     void aPoolShutDownWhileItsLastTaskRunsPasses() throws Exception {
         GradeRun run = gradeFixture("rootsum-pool-shut-down");
 
-        assertThat(run.verdicts("rootsum")).hasSize(8).containsOnly("PASS");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).hasSize(8).containsOnly("PASS");
         assertThat(run.exitCode()).isZero();
     }
 
@@ -101,7 +101,7 @@ class RootSumGradingTest {
     void aBlockSplitGetsTheTotalButNotThePartialSumsAndIsToldWhy() throws Exception {
         GradeRun run = gradeFixture("rootsum-block-split");
 
-        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(2 * 2 + 6 * 1.25); // total and Bcast/Reduce kept
         assertThat(run.message("rootsum", 2).lines().toList()).startsWith(
             "rootsum at 2 ranks, arguments 1234567: rank 0 has the wrong partial sum",
@@ -126,7 +126,7 @@ class RootSumGradingTest {
     void leavingOutTheLastTermIsCaughtWithAHint() throws Exception {
         GradeRun run = gradeFixture("rootsum-off-by-one");
 
-        assertThat(run.verdicts("rootsum")).containsOnly("FAIL");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsOnly("FAIL");
         assertThat(run.message("rootsum", 1)).startsWith(
             "rootsum at 1 rank, arguments 1234567: the total is wrong (tolerance: relative 1e-9)\n"
                 + "  expected: \"The total sum is 9.144942956312065E8\"\n"
@@ -158,7 +158,7 @@ class RootSumGradingTest {
     void aMemorisedTotalPassesTheVisibleInputAndFailsEveryHiddenOne() throws Exception {
         GradeRun run = gradeFixture("rootsum-hardcoded");
 
-        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "FAIL");
         assertThat(run.message("rootsum", 2)).isEqualTo(
             "rootsum at 2 ranks, arguments 1234567: the program does not use what the lesson teaches\n"
                 + "  expected: every rank calls Reduce or Allreduce\n"
@@ -170,7 +170,7 @@ class RootSumGradingTest {
     void rightOutputWithoutTheBroadcastLosesTheTaughtCallsQuarter() throws Exception {
         GradeRun run = gradeFixture("rootsum-no-bcast");
 
-        assertThat(run.verdicts("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsExactly("PASS", "FAIL", "FAIL", "FAIL", "PASS", "FAIL", "FAIL", "FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(2 * 2 + 6 * 1.5);
         assertThat(run.message("rootsum", 3)).isEqualTo(
             "rootsum at 3 ranks, arguments 1234567: the program does not use what the lesson teaches\n"
@@ -183,6 +183,6 @@ class RootSumGradingTest {
     void theSkeletonIsNotImplemented() throws Exception {
         GradeRun run = grade(TestCourse.root().resolve("exercises"), SEED);
 
-        assertThat(run.verdicts("rootsum")).containsOnly("NOT_IMPLEMENTED");
+        assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsOnly("NOT_IMPLEMENTED");
     }
 }

@@ -79,7 +79,7 @@ class SlurmGradingTest {
             """));
 
         int cpus = nodeCpus();
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isZero();
         assertThat(theRun(run).get("scheduler").asText()).isEqualTo("slurm");
         assertThat(theRun(run).get("message").asText()).isEqualTo(
@@ -99,7 +99,7 @@ class SlurmGradingTest {
             mpjrun.sh -np $SLURM_NTASKS -dev multicore mandelbrot.Mandelbrot 100 100 -1.5 0.5 -1.0 1.0 100
             """));
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(theRun(run).get("message").asText()).isEqualTo(
             "hpc (mandelbrot.slurm): sbatch refuses the script: it says why below\n"
                 + "  sbatch: error: invalid partition specified: gpu\n"
@@ -121,7 +121,7 @@ class SlurmGradingTest {
         Matcher number = JOB_NUMBER.matcher(message);
         assertThat(number.find()).as(message).isTrue();
         String id = number.group(1);
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(message).endsWith(
             "hpc (mandelbrot.slurm): the job started no ranks: no mpjrun.sh call got as far as the program\n"
                 + "  mandelbrot-" + id + ".err ends with:\n"
@@ -164,7 +164,7 @@ class SlurmGradingTest {
             mpjrun.sh -np $SLURM_NTASKS -dev multicore mandelbrot.Mandelbrot 100 100 -1.5 0.5 -1.0 1.0 100
             """), "--time-limit", "3");
 
-        assertThat(run.verdicts("hpc")).containsExactly("FAIL");
+        assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("FAIL");
         assertThat(run.json().get("score").asDouble()).isEqualTo(1.0);
         assertThat(theRun(run).get("message").asText()).isEqualTo(
             "hpc (mandelbrot.slurm): the job never started: it still waited in the queue at the grader's limit "

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.HiddenInputValues;
 import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
 
@@ -116,6 +117,23 @@ class GradescopeReportTest {
 
         assertThat(hidden.get("visibility").asText()).isEqualTo("after_due_date");
         assertThat(hidden.toString()).doesNotContain("7319");
+    }
+
+    @Test
+    void whereTheCourseAllowsItAFailedHiddenTestShowsItsInputAfterTheDueDate() throws Exception {
+        GradingResult failedHidden = result(exercise("rootsum", "Sum at the root",
+            failed("rootsum", 4, Visibility.HIDDEN, Verdict.FAIL, "the total sum is wrong", "655696"),
+            passed("rootsum", 3, Visibility.HIDDEN, "1234")));
+        Path file = folder.resolve("after.json");
+        new GradescopeReport(file, HiddenInputValues.AFTER_DUE_DATE).gradingFinished(failedHidden);
+        JsonNode tests = new ObjectMapper().readTree(file.toFile()).get("tests");
+
+        assertThat(tests.get(0).get("visibility").asText()).isEqualTo("after_due_date");
+        assertThat(tests.get(0).get("name").asText()).isEqualTo("rootsum np=4 hidden input");
+        assertThat(tests.get(0).get("output").asText()).endsWith("\n\nThe hidden input was: 655696");
+        // A passed hidden run keeps its input to itself: nothing to learn from it.
+        assertThat(tests.get(1).toString()).doesNotContain("1234");
+        assertThat(written(failedHidden).toString()).doesNotContain("655696");
     }
 
     @Test
