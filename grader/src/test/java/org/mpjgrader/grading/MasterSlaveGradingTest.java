@@ -231,4 +231,22 @@ class MasterSlaveGradingTest {
             "masterslave at 2 ranks, arguments 20 42 10: rank 1 threw java.lang.ArrayIndexOutOfBoundsException: "
                 + "Index 20 out of bounds for length 20 at MasterSlave.java:");
     }
+
+    @Test
+    void aMasterThatServesTheSlaveInTurnRatherThanTheOneThatAskedDeadlocksInEveryGrading() throws Exception {
+        for (int grading = 0; grading < 3; grading++) {
+            GradeRun run = gradeFixture("masterslave-next-slave-in-turn", "--visible-only");
+
+            // Right only while the requests come in rank order: no matching the grader tries keeps them so.
+            assertThat(run.verdicts("masterslave")).as(run.runs("masterslave"))
+                .containsExactly("PASS", "DEADLOCK", "DEADLOCK", "DEADLOCK");
+            assertThat(run.message("masterslave", 3)).as("grading %d", grading).isEqualTo(
+                "masterslave at 3 ranks, arguments 20 42 10: deadlock: every rank that had not ended waited in an MPI "
+                    + "call, and none could go on\n"
+                    + "  rank 0 waits in Send to rank 2 (tag 2) at MasterSlave.java:29\n"
+                    + "  rank 1 waits in Recv from rank 0 (tag 2) at MasterSlave.java:45\n"
+                    + "  rank 2 waits in Send to rank 0 (tag 1) at MasterSlave.java:44\n"
+                    + "  cycle: rank 0 waits for rank 2, rank 2 for rank 0: none of them can go on");
+        }
+    }
 }
