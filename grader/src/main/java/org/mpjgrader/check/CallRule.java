@@ -68,6 +68,35 @@ public interface CallRule {
     }
 
     /**
+     * No rank makes a point-to-point call (a send, a receive or a probe): the lesson's homework combines the ranks'
+     * results with a collective alone, and a Send/Recv pair would compute the same output another way.
+     */
+    static CallRule noPointToPoint() {
+        return new CallRule() {
+            @Override
+            public String expected() {
+                return "no point-to-point call (Send, Recv, Isend, Irecv, Sendrecv, Probe, ...): collectives only";
+            }
+
+            @Override
+            public Optional<String> problem(RunResult result) {
+                List<Integer> offenders = new ArrayList<>();
+                Set<String> kinds = new TreeSet<>();
+                for (int rank = 0; rank < result.np(); rank++) {
+                    List<MpiCall> pointToPoint = result.trace().of(rank).stream()
+                        .filter(c -> c.sends() || c.receives() || c.probes()).toList();
+                    if (!pointToPoint.isEmpty()) {
+                        offenders.add(rank);
+                        pointToPoint.forEach(c -> kinds.add(c.kind()));
+                    }
+                }
+                return offenders.isEmpty() ? Optional.empty()
+                    : Optional.of(ranks(offenders) + " called " + String.join(", ", kinds));
+            }
+        };
+    }
+
+    /**
      * No rank but 0 receives A whole (the first two arguments are its rows and columns, of doubles): no call of
      * another rank delivers exactly A's size. Judged only where B (the second and third arguments) is of another
      * size, so that B's broadcast is not taken for A's.

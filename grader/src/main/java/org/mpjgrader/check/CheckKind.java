@@ -21,4 +21,15 @@ public interface CheckKind {
      * @throws IllegalArgumentException with what is wrong with the settings, in one line
      */
     ExerciseCheck create(JsonNode settings, ExerciseCheck before);
+
+    /**
+     * The same, for a kind whose settings name the program's arguments ({@code lines}' expressions); the others
+     * need not read them.
+     *
+     * @param arguments the contract's names of the arguments, from the package's {@code arguments}
+     * @throws IllegalArgumentException as above; a {@link CheckSettingsException} names the node it is about
+     */
+    default ExerciseCheck create(JsonNode settings, ExerciseCheck before, ContractArguments arguments) {
+        return create(settings, before);
+    }
 }

@@ -48,34 +48,62 @@ public final class MasterSlaveCheck implements OutputCheck {
 
     /** At most 9 digits, so that it fits an int; a longer number is a line not in the expected form. */
     private static final String INT = "(-?\\d{1,9})";
-    private static final Pattern ASSIGNED =
-        Pattern.compile("Master assigned job # " + INT + " to slave # " + INT + " \\.");
-    private static final Pattern INFORMED = Pattern.compile("Master informed slave # " + INT + " no more jobs\\.");
-    private static final Pattern DID = Pattern.compile("Slave # " + INT + " did job # " + INT);
     private static final Pattern NUMBERS = Pattern.compile("-?\\d+");
-    private static final int DEFAULT_JOBS = 20;
     private static final int LISTED = 8;
     private static final int MORE_RANKS = 3;
     /** The words of a line meant as the master's "informed" line. */
     private static final String[] STOP_WORDS = {"inform", "no more", "stop"};
 
+    /** What is handed out: its noun is in the lines, the check names and the messages. */
+    private final HandedOutWork work;
+    private final String noun;
+    private final String nouns;
+    private final Pattern assignedLine;
+    private final Pattern informedLine;
+    private final Pattern didLine;
+    private final String assignedOnceName;
+    private final String doneBySlaveName;
+    private final String masterNoJobName;
+    private final String onDemandName;
+    private final String onRequestName;
+
+    /** Lesson 12's jobs ({@link HandedOutWork#JOBS}). */
+    public MasterSlaveCheck() {
+        this(HandedOutWork.JOBS);
+    }
+
+    public MasterSlaveCheck(HandedOutWork work) {
+        this.work = work;
+        this.noun = work.noun();
+        this.nouns = work.plural();
+        this.assignedLine = Pattern.compile("Master assigned " + noun + " # " + INT + " to slave # " + INT + " \\.");
+        this.informedLine = Pattern.compile("Master informed slave # " + INT + " no more " + nouns + "\\.");
+        this.didLine = Pattern.compile("Slave # " + INT + " did " + noun + " # " + INT);
+        this.assignedOnceName = "each " + noun + " assigned once";
+        this.doneBySlaveName = nouns + " done by their slaves";
+        this.masterNoJobName = "master does no " + noun;
+        this.onDemandName = nouns + " handed out on demand";
+        this.onRequestName = "each " + noun + " sent to the slave that asked";
+    }
+
     @Override
     public String describeExpected() {
-        return "rank 0 prints \"Master assigned job # J to slave # R .\" and "
-            + "\"Master informed slave # R no more jobs.\", slave R prints \"Slave # R did job # J\"";
+        return "rank 0 prints \"Master assigned " + noun + " # J to slave # R .\" and "
+            + "\"Master informed slave # R no more " + nouns + ".\", slave R prints \"Slave # R did " + noun + " # J\"";
     }
 
     @Override
     public boolean attempted(RunResult result) {
         return result.ranks().stream().flatMap(r -> r.stdout().stream())
-            .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> l.contains("job") || l.contains("slave"));
+            .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> l.contains(noun) || l.contains("slave"));
     }
 
     @Override
     public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
         Lines lines = new Lines(run, result);
         ParallelProfile profile = ParallelProfile.of(result);
-        Optional<JobSchedule> timed = profile.measured() ? separableSchedule(run.np(), run.arguments())
+        Optional<JobSchedule> timed = work.weighted() && profile.measured()
+            ? separableSchedule(run.np(), run.arguments())
             : Optional.empty();
         double each = points / (timed.isPresent() ? 6 : 5);
         List<CheckResult> checks = new ArrayList<>(List.of(assignedOnce(run, lines, each),
@@ -86,25 +114,30 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     /** Every message the master sends a slave, but its first, answers that slave's request (the MPI calls show it). */
-    private static CheckResult onRequest(RunContext run, RunResult result, Lines lines, double points) {
+    private CheckResult onRequest(RunContext run, RunResult result, Lines lines, double points) {
         Optional<String> unrequested = OnRequestDispatch.firstUnrequested(result);
         if (unrequested.isEmpty()) {
             return OnRequestDispatch.firstBatched(result, lines.jobsPerSlave())
-                .map(batched -> CheckResult.fail(ON_REQUEST, points, FailureMessage.of(run, "the master handed a slave "
-                        + "several jobs in one message")
-                    .detail("expected: one message per job, each answering the request of the slave that gets it")
+                .map(batched -> CheckResult.fail(onRequestName, points, FailureMessage.of(run, "the master "
+                    + "handed a slave "
+                        + "several " + nouns + " in one message")
+                    .detail("expected: one message per " + noun + ", each answering the request of the slave "
+                        + "that gets it")
                     .detail("but was:  " + batched)
-                    .detail("hint: jobs given out in blocks are a split made in advance: a slave that drew long jobs "
-                        + "keeps them while the others wait; answer each request with one job")
+                    .detail("hint: " + nouns + " given out in blocks are a split made in advance: a slave that "
+                        + "drew long " + nouns + " "
+                        + "keeps them while the others wait; answer each request with one " + noun)
                     .text()))
-                .orElse(CheckResult.pass(ON_REQUEST, points));
+                .orElse(CheckResult.pass(onRequestName, points));
         }
-        return CheckResult.fail(ON_REQUEST, points, FailureMessage.of(run, "the master sent a slave work it had not "
+        return CheckResult.fail(onRequestName, points, FailureMessage.of(run, "the master sent a slave work it had not "
                 + "asked for")
-            .detail("expected: each message rank 0 sends a slave (after a first job) answers the request that slave "
+            .detail("expected: each message rank 0 sends a slave (after a first " + noun + ") answers the "
+                + "request that slave "
                 + "has just sent, received from MPI.ANY_SOURCE")
             .detail("but was:  " + unrequested.get())
-            .detail("hint: a master that decides in advance who does which job keeps a slave with long jobs busy while "
+            .detail("hint: a master that decides in advance who does which " + noun + " keeps a slave with long "
+                + nouns + " busy while "
                 + "others wait: receive a request, then answer its sender (status.source)")
             .text());
     }
@@ -113,12 +146,12 @@ public final class MasterSlaveCheck implements OutputCheck {
      * The jobs of a run, when its modelled time can tell on-demand dispatch from a split made in advance: at 3 or
      * more ranks, and the two schedules far enough apart.
      */
-    private static Optional<JobSchedule> separableSchedule(int np, List<String> args) {
+    private Optional<JobSchedule> separableSchedule(int np, List<String> args) {
         if (np < 3) {
             return Optional.empty();
         }
         try {
-            JobSchedule schedule = JobSchedule.of(args.isEmpty() ? DEFAULT_JOBS : Integer.parseInt(args.get(0)),
+            JobSchedule schedule = JobSchedule.of(work.count(args),
                 args.size() < 2 ? DEFAULT_SEED : Long.parseLong(args.get(1)),
                 args.size() < 3 ? DEFAULT_UNIT_MS : Integer.parseInt(args.get(2)));
             int slaves = np - 1;
@@ -136,7 +169,7 @@ public final class MasterSlaveCheck implements OutputCheck {
      * followed (plus the few instructions around the jobs), which must be nearer the on-demand one than the
      * round-robin one.
      */
-    private static CheckResult onDemand(RunContext run, ParallelProfile profile, JobSchedule schedule,
+    private CheckResult onDemand(RunContext run, ParallelProfile profile, JobSchedule schedule,
                                         double points) {
         int slaves = run.np() - 1;
         double onDemand = schedule.onDemand(slaves).toMillis();
@@ -144,37 +177,45 @@ public final class MasterSlaveCheck implements OutputCheck {
         double took = (double) profile.modelledTime() / WORK_PER_MILLISECOND;
         double least = schedule.leastMakespan(slaves).toMillis();
         if (took < least) {
-            return CheckResult.fail(ON_DEMAND, points, FailureMessage.of(run, String.format(Locale.ROOT,
-                    "the jobs took %.0f ms of modelled time, but no schedule does them in less than %.0f ms", took,
+            return CheckResult.fail(onDemandName, points, FailureMessage.of(run, String.format(Locale.ROOT,
+                    "the " + nouns + " took %.0f ms of modelled time, but no schedule does them in less than "
+                        + "%.0f ms", took,
                     least))
-                .detail("hint: doing job j means sleeping w_j * unit_ms milliseconds (Thread.sleep), with w_j drawn "
+                .detail("hint: doing " + noun + " j means sleeping w_j * unit_ms milliseconds (Thread.sleep), "
+                    + "with w_j drawn "
                     + "from new java.util.Random(seed) as the task says")
                 .text());
         }
         if (took <= (onDemand + roundRobin) / 2) {
-            return CheckResult.pass(ON_DEMAND, points);
+            return CheckResult.pass(onDemandName, points);
         }
-        return CheckResult.fail(ON_DEMAND, points, FailureMessage.of(run, String.format(Locale.ROOT,
-                "the jobs took %.0f ms of modelled time: handed out on demand they take %.0f ms, split round-robin "
+        return CheckResult.fail(onDemandName, points, FailureMessage.of(run, String.format(Locale.ROOT,
+                "the " + nouns + " took %.0f ms of modelled time: handed out on demand they take %.0f ms, split "
+                    + "round-robin "
                     + "in advance %.0f ms", took, onDemand, roundRobin))
-            .detail("the modelled time counts each job's sleep, not the machine's clock: the time the run takes "
+            .detail("the modelled time counts each " + noun + "'s sleep, not the machine's clock: the time the "
+                + "run takes "
                 + "with a core per rank")
-            .detail("the master must give each job to the slave that asks for one (a slave asks when it is idle), "
-                + "so that a slave with short jobs gets more of them")
+            .detail("the master must give each " + noun + " to the slave that asks for one (a slave asks when "
+                + "it is idle), "
+                + "so that a slave with short " + nouns + " gets more of them")
             .text());
     }
 
     // ---------------------------------------------------------------------------------------------- the checks
 
     /** Rank 0 assigned each job 1..jobs exactly once, each to a slave 1..N-1 (rank 0 itself is the last check's). */
-    private static CheckResult assignedOnce(RunContext run, Lines lines, double points) {
+    private CheckResult assignedOnce(RunContext run, Lines lines, double points) {
         int jobs = lines.jobs;
+        int first = work.first();
+        int last = work.last(jobs);
+        String numbered = first + ".." + last;
         if (lines.assigned.isEmpty()) {
-            String nearMiss = nearMiss(lines.rank0, ASSIGNED, "assign");
-            return CheckResult.fail(ASSIGNED_ONCE, points,
+            String nearMiss = nearMiss(lines.rank0, assignedLine, "assign");
+            return CheckResult.fail(assignedOnceName, points,
                 FailureMessage.of(run, "rank 0 printed no \"Master assigned\" line")
                 .expectedButWas(expectedAssigned(nearMiss), nearMiss)
-                .detail(otherRanksPrinted(lines, ASSIGNED, "Master assigned")).text());
+                .detail(otherRanksPrinted(lines, assignedLine, "Master assigned")).text());
         }
         Map<Integer, List<Integer>> slavesOfJob = new TreeMap<>();
         for (int[] a : lines.assigned) {
@@ -182,7 +223,7 @@ public final class MasterSlaveCheck implements OutputCheck {
         }
         List<String> problems = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
-        for (int j = 1; j <= jobs; j++) {
+        for (int j = first; j <= last; j++) {
             if (!slavesOfJob.containsKey(j)) {
                 missing.add(j);
             }
@@ -194,41 +235,45 @@ public final class MasterSlaveCheck implements OutputCheck {
             .map(e -> e.getKey() + " (" + e.getValue().size() + " times, to slaves "
                 + e.getValue().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")").toList();
         if (!twice.isEmpty()) {
-            problems.add("assigned more than once: " + listed("job", twice));
+            problems.add("assigned more than once: " + listed(noun, twice));
         }
-        List<Integer> notJobs = slavesOfJob.keySet().stream().filter(j -> j < 1 || j > jobs).toList();
+        List<Integer> notJobs = slavesOfJob.keySet().stream().filter(j -> j < first || j > last).toList();
         if (!notJobs.isEmpty()) {
-            problems.add("not a job (jobs are numbered 1.." + jobs + "): " + jobList(notJobs));
+            problems.add("not a " + noun + " (" + nouns + " are numbered " + numbered + "): " + jobList(notJobs));
         }
         Map<Integer, List<String>> jobsOfNoSlave = new TreeMap<>();
         lines.assigned.stream().filter(a -> a[1] != 0 && !lines.isSlave(a[1]))
             .forEach(a -> jobsOfNoSlave.computeIfAbsent(a[1], s -> new ArrayList<>()).add(String.valueOf(a[0])));
         jobsOfNoSlave.forEach((slave, js) -> problems.add("assigned to slave # " + slave + ", but " + lines.slavesAre()
-            + ": " + listed("job", js)));
-        String others = otherRanksPrinted(lines, ASSIGNED, "Master assigned");
+            + ": " + listed(noun, js)));
+        String others = otherRanksPrinted(lines, assignedLine, "Master assigned");
         if (problems.isEmpty()) {
-            return others.isEmpty() ? CheckResult.pass(ASSIGNED_ONCE, points)
-                : CheckResult.fail(ASSIGNED_ONCE, points, FailureMessage.of(run, others).text());
+            return others.isEmpty() ? CheckResult.pass(assignedOnceName, points)
+                : CheckResult.fail(assignedOnceName, points, FailureMessage.of(run, others).text());
         }
         problems.add(others);
-        String wrongForm = wrongForm(lines.rank0, ASSIGNED, "assign");
-        FailureMessage message = FailureMessage.of(run, "rank 0 did not assign each job 1.." + jobs + " exactly once"
+        String wrongForm = wrongForm(lines.rank0, assignedLine, "assign");
+        FailureMessage message = FailureMessage.of(run, "rank 0 did not assign each " + noun + " " + numbered
+            + " exactly once"
             + (jobsOfNoSlave.isEmpty() ? "" : " to a slave"));
         problems.forEach(message::detail);
         message.detail(wrongForm);
-        if (notJobs.contains(0) && missing.contains(jobs)) {
-            message.detail("hint: jobs are numbered from 1 to " + jobs + ", not from 0");
+        // Off by one: numbered from the other end of 0 and 1 (jobs 0..jobs-1, rows 1..ni).
+        int offByOne = first == 0 ? 1 : first - 1;
+        if (notJobs.contains(offByOne > first ? last + 1 : offByOne)
+            && missing.contains(offByOne > first ? first : last)) {
+            message.detail("hint: " + nouns + " are numbered from " + first + " to " + last + ", not from " + offByOne);
         }
-        return CheckResult.fail(ASSIGNED_ONCE, points, message.text());
+        return CheckResult.fail(assignedOnceName, points, message.text());
     }
 
     /** Rank 0 told each slave 1..N-1 to stop exactly once, and gave it no job after that. */
-    private static CheckResult stoppedOnce(RunContext run, Lines lines, double points) {
+    private CheckResult stoppedOnce(RunContext run, Lines lines, double points) {
         if (lines.informed.isEmpty()) {
-            String nearMiss = nearMiss(lines.rank0, INFORMED, STOP_WORDS);
+            String nearMiss = nearMiss(lines.rank0, informedLine, STOP_WORDS);
             return CheckResult.fail(STOPPED_ONCE, points, FailureMessage.of(run, "rank 0 told no slave to stop")
                 .expectedButWas(expectedInformed(nearMiss), nearMiss)
-                .detail(otherRanksPrinted(lines, INFORMED, "Master informed")).text());
+                .detail(otherRanksPrinted(lines, informedLine, "Master informed")).text());
         }
         Map<Integer, Integer> times = new TreeMap<>();
         lines.informed.forEach(s -> times.merge(s, 1, Integer::sum));
@@ -253,18 +298,18 @@ public final class MasterSlaveCheck implements OutputCheck {
         }
         List<String> afterStop = lines.assignedAfterStop();
         if (!afterStop.isEmpty()) {
-            problems.add("given a job after being told to stop: " + listed("job", afterStop));
+            problems.add("given a " + noun + " after being told to stop: " + listed(noun, afterStop));
         }
-        String others = otherRanksPrinted(lines, INFORMED, "Master informed");
+        String others = otherRanksPrinted(lines, informedLine, "Master informed");
         if (problems.isEmpty()) {
             return others.isEmpty() ? CheckResult.pass(STOPPED_ONCE, points)
                 : CheckResult.fail(STOPPED_ONCE, points, FailureMessage.of(run, others).text());
         }
         problems.add(others);
         FailureMessage message = FailureMessage.of(run, "rank 0 did not tell " + lines.eachSlave()
-            + " to stop exactly once, after its last job");
+            + " to stop exactly once, after its last " + noun);
         problems.forEach(message::detail);
-        message.detail(wrongForm(lines.rank0, INFORMED, STOP_WORDS));
+        message.detail(wrongForm(lines.rank0, informedLine, STOP_WORDS));
         return CheckResult.fail(STOPPED_ONCE, points, message.text());
     }
 
@@ -272,7 +317,7 @@ public final class MasterSlaveCheck implements OutputCheck {
      * Each job rank 0 assigned to slave R is reported done once, in rank R's own output, and a slave reports only
      * the jobs it was given. Whether the job numbers themselves are right is the first check's.
      */
-    private static CheckResult doneBySlaves(RunContext run, Lines lines, double points) {
+    private CheckResult doneBySlaves(RunContext run, Lines lines, double points) {
         List<SlaveProblem> problems = new ArrayList<>();
         for (int r = 1; r < lines.np; r++) {
             SlaveProblem problem = slaveProblem(lines, r);
@@ -281,7 +326,7 @@ public final class MasterSlaveCheck implements OutputCheck {
             }
         }
         if (problems.isEmpty()) {
-            return CheckResult.pass(DONE_BY_SLAVE, points);
+            return CheckResult.pass(doneBySlaveName, points);
         }
         SlaveProblem first = problems.get(0);
         FailureMessage message = FailureMessage.of(run, "rank " + first.rank() + " " + first.what());
@@ -298,7 +343,7 @@ public final class MasterSlaveCheck implements OutputCheck {
         }
         problems.stream().map(SlaveProblem::hint).filter(h -> !h.isEmpty()).distinct()
             .forEach(h -> message.detail("hint: " + h));
-        return CheckResult.fail(DONE_BY_SLAVE, points, message.text());
+        return CheckResult.fail(doneBySlaveName, points, message.text());
     }
 
     /**
@@ -308,18 +353,19 @@ public final class MasterSlaveCheck implements OutputCheck {
     private record SlaveProblem(int rank, String what, String hint, String expected, String actual) {
     }
 
-    private static SlaveProblem slaveProblem(Lines lines, int r) {
+    private SlaveProblem slaveProblem(Lines lines, int r) {
         Map<Integer, Integer> given = new LinkedHashMap<>();
         lines.assigned.stream().filter(a -> a[1] == r).forEach(a -> given.merge(a[0], 1, Integer::sum));
         List<String> own = lines.stdout(r);
-        List<Matcher> did = GradedLines.matching(own, DID);
+        List<Matcher> did = GradedLines.matching(own, didLine);
         List<Matcher> wrongLabel = did.stream().filter(m -> Integer.parseInt(m.group(1)) != r).toList();
         // "Slave # 0" lines are the fourth check's: the master doing a job.
         wrongLabel = wrongLabel.stream().filter(m -> !m.group(1).equals("0")).toList();
         if (!wrongLabel.isEmpty()) {
             Matcher m = wrongLabel.get(0);
-            return new SlaveProblem(r, "reports jobs as slave # " + m.group(1), "a slave prints its own rank, the one "
-                + "MPI.COMM_WORLD.Rank() returns", "Slave # " + r + " did job # " + m.group(2), m.group(0));
+            return new SlaveProblem(r, "reports " + nouns + " as slave # " + m.group(1), "a slave prints its "
+                + "own rank, the one "
+                + "MPI.COMM_WORLD.Rank() returns", "Slave # " + r + " did " + noun + " # " + m.group(2), m.group(0));
         }
         Map<Integer, Integer> reported = new LinkedHashMap<>();
         did.stream().filter(m -> Integer.parseInt(m.group(1)) == r)
@@ -328,74 +374,78 @@ public final class MasterSlaveCheck implements OutputCheck {
             .toList();
         if (!notDone.isEmpty()) {
             int first = notDone.get(0);
-            String nearMiss = reported.isEmpty() ? nearMiss(own, DID, "did") : null;
+            String nearMiss = reported.isEmpty() ? nearMiss(own, didLine, "did") : null;
             String also = reportedBy(lines, first, r);
             return new SlaveProblem(r, "did not report " + jobList(notDone) + " that rank 0 assigned to it"
                 + (also.isEmpty() ? "" : " (" + also + ")"), rank0PrintsSlaveLines(lines)
-                ? "rank 0 printed \"Slave #\" lines: each slave prints its own, after doing the job" : "",
-                nearMiss == null ? "Slave # " + r + " did job # " + first : expectedDid(nearMiss), nearMiss);
+                ? "rank 0 printed \"Slave #\" lines: each slave prints its own, after doing the " + noun : "",
+                nearMiss == null ? "Slave # " + r + " did " + noun + " # " + first : expectedDid(nearMiss), nearMiss);
         }
         // Where rank 0's "assigned" lines cannot all be read, which job went where is unknown: the first check says so.
-        boolean assignmentsKnown = !lines.assigned.isEmpty() && wrongForm(lines.rank0, ASSIGNED, "assign").isEmpty();
+        boolean assignmentsKnown = !lines.assigned.isEmpty()
+            && wrongForm(lines.rank0, assignedLine, "assign").isEmpty();
         List<Integer> notGiven = !assignmentsKnown ? List.of()
             : reported.keySet().stream().filter(j -> reported.get(j) > given.getOrDefault(j, 0)).toList();
         if (!notGiven.isEmpty()) {
             int first = notGiven.get(0);
             boolean twice = given.containsKey(first);
-            String what = twice ? "reported job " + first + " " + reported.get(first) + " times, but was given it "
+            String what = twice ? "reported " + noun + " " + first + " " + reported.get(first) + " times, but "
+                + "was given it "
                 + (given.get(first) == 1 ? "once" : given.get(first) + " times")
                 : "reported " + jobList(notGiven) + " that rank 0 did not assign to it"
-                    + (lines.assignedTo(first).isEmpty() ? "" : " (job " + first + " went to slave "
+                    + (lines.assignedTo(first).isEmpty() ? "" : " (" + noun + " " + first + " went to slave "
                     + lines.assignedTo(first).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
-            return new SlaveProblem(r, what, "a slave does the jobs the master sends it, each once", null,
-                "Slave # " + r + " did job # " + first);
+            return new SlaveProblem(r, what, "a slave does the " + nouns + " the master sends it, each once", null,
+                "Slave # " + r + " did " + noun + " # " + first);
         }
         // A slave with no "did" line in the expected form but one meant as such; other lines of a slave that reports
         // its jobs right are its own business.
-        String line = did.isEmpty() ? nearMiss(own, DID, "did") : null;
+        String line = did.isEmpty() ? nearMiss(own, didLine, "did") : null;
         return line == null ? null
             : new SlaveProblem(r, "printed a line that is not in the expected form", "", expectedDid(line), line);
     }
 
     /** Rank 0 does no job: it assigns none to itself and prints no "Slave #" line; no slave line says slave # 0. */
-    private static CheckResult masterDoesNoJob(RunContext run, Lines lines, double points) {
+    private CheckResult masterDoesNoJob(RunContext run, Lines lines, double points) {
         List<String> toItself = lines.assigned.stream().filter(a -> a[1] == 0).map(a -> String.valueOf(a[0])).toList();
-        List<String> rank0Did = GradedLines.matching(lines.rank0, DID).stream().map(m -> m.group(0)).toList();
+        List<String> rank0Did = GradedLines.matching(lines.rank0, didLine).stream().map(m -> m.group(0)).toList();
         List<String> slaveZero = new ArrayList<>();
         for (int r = 1; r < lines.np; r++) {
-            GradedLines.matching(lines.stdout(r), DID).stream().filter(m -> m.group(1).equals("0"))
+            GradedLines.matching(lines.stdout(r), didLine).stream().filter(m -> m.group(1).equals("0"))
                 .forEach(m -> slaveZero.add(m.group(0)));
         }
         if (toItself.isEmpty() && rank0Did.isEmpty() && slaveZero.isEmpty()) {
-            return CheckResult.pass(MASTER_NO_JOB, points);
+            return CheckResult.pass(masterNoJobName, points);
         }
         FailureMessage message;
         List<String> rank0AsZero = rank0Did.stream().filter(l -> l.startsWith("Slave # 0 ")).toList();
         if (!toItself.isEmpty() || !rank0AsZero.isEmpty()) {
-            message = FailureMessage.of(run, "rank 0 did jobs itself; the master only hands out work");
+            message = FailureMessage.of(run, "rank 0 did " + nouns + " itself; the master only hands out work");
             if (!toItself.isEmpty()) {
-                message.detail("assigned to slave # 0 (rank 0): " + listed("job", toItself));
+                message.detail("assigned to slave # 0 (rank 0): " + listed(noun, toItself));
             }
             if (!rank0Did.isEmpty()) {
                 message.detail("rank 0 printed " + count(rank0Did.size(), "\"did\" line") + ", the first \""
                     + rank0Did.get(0) + "\"");
             }
-            message.detail("hint: rank 0 does no job even when no slave is asking: it waits for the next request");
+            message.detail("hint: rank 0 does no " + noun + " even when no slave is asking: it waits for the "
+                + "next request");
         } else if (!rank0Did.isEmpty()) {
             message = FailureMessage.of(run, "rank 0 printed " + count(rank0Did.size(), "\"Slave #\" line")
-                + ", the first \"" + rank0Did.get(0) + "\"; the master does no job and prints no slave's line");
+                + ", the first \"" + rank0Did.get(0) + "\"; the master does no " + noun + " and prints no "
+                + "slave's line");
         } else {
-            message = FailureMessage.of(run, "a slave reports jobs as slave # 0, which is the master")
-                .expectedButWas("Slave # R did job # J (R = the slave's own rank, 1.." + (lines.np - 1) + ")",
+            message = FailureMessage.of(run, "a slave reports " + nouns + " as slave # 0, which is the master")
+                .expectedButWas("Slave # R did " + noun + " # J (R = the slave's own rank, 1.." + (lines.np - 1) + ")",
                     slaveZero.get(0));
         }
-        return CheckResult.fail(MASTER_NO_JOB, points, message.text());
+        return CheckResult.fail(masterNoJobName, points, message.text());
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
 
     /** The graded lines of one run, parsed once. */
-    private static final class Lines {
+    private final class Lines {
         final int np;
         final int jobs;
         final RunResult result;
@@ -407,13 +457,13 @@ public final class MasterSlaveCheck implements OutputCheck {
 
         Lines(RunContext run, RunResult result) {
             this.np = run.np();
-            this.jobs = run.arguments().isEmpty() ? DEFAULT_JOBS : Integer.parseInt(run.arguments().get(0));
+            this.jobs = work.count(run.arguments());
             this.result = result;
             this.rank0 = stdout(0);
-            for (Matcher m : GradedLines.matching(rank0, ASSIGNED)) {
+            for (Matcher m : GradedLines.matching(rank0, assignedLine)) {
                 assigned.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
             }
-            GradedLines.matching(rank0, INFORMED).forEach(m -> informed.add(Integer.parseInt(m.group(1))));
+            GradedLines.matching(rank0, informedLine).forEach(m -> informed.add(Integer.parseInt(m.group(1))));
         }
 
         List<String> stdout(int rank) {
@@ -450,8 +500,8 @@ public final class MasterSlaveCheck implements OutputCheck {
             List<String> late = new ArrayList<>();
             Set<Integer> stopped = new HashSet<>();
             for (String line : rank0) {
-                Matcher a = ASSIGNED.matcher(line.strip());
-                Matcher i = INFORMED.matcher(line.strip());
+                Matcher a = assignedLine.matcher(line.strip());
+                Matcher i = informedLine.matcher(line.strip());
                 if (i.matches()) {
                     stopped.add(Integer.parseInt(i.group(1)));
                 } else if (a.matches() && stopped.contains(Integer.parseInt(a.group(2)))) {
@@ -462,28 +512,28 @@ public final class MasterSlaveCheck implements OutputCheck {
         }
     }
 
-    private static boolean rank0PrintsSlaveLines(Lines lines) {
-        return !GradedLines.matching(lines.rank0, DID).isEmpty();
+    private boolean rank0PrintsSlaveLines(Lines lines) {
+        return !GradedLines.matching(lines.rank0, didLine).isEmpty();
     }
 
     /** Which other slaves reported {@code job}, for a slave that did not: "rank 2 reported job 5", or "". */
-    private static String reportedBy(Lines lines, int job, int notThis) {
+    private String reportedBy(Lines lines, int job, int notThis) {
         List<String> who = new ArrayList<>();
         for (int r = 1; r < lines.np; r++) {
             if (r == notThis) {
                 continue;
             }
             int slave = r;
-            if (GradedLines.matching(lines.stdout(r), DID).stream()
+            if (GradedLines.matching(lines.stdout(r), didLine).stream()
                 .anyMatch(m -> Integer.parseInt(m.group(1)) == slave && Integer.parseInt(m.group(2)) == job)) {
                 who.add(String.valueOf(r));
             }
         }
-        return who.isEmpty() ? "" : "rank " + String.join(", ", who) + " reported job " + job;
+        return who.isEmpty() ? "" : "rank " + String.join(", ", who) + " reported " + noun + " " + job;
     }
 
     /** "rank 2 printed \"Master assigned\" lines; only rank 0, the master, prints them", or "". */
-    private static String otherRanksPrinted(Lines lines, Pattern pattern, String what) {
+    private String otherRanksPrinted(Lines lines, Pattern pattern, String what) {
         List<String> ranks = new ArrayList<>();
         for (int r = 1; r < lines.np; r++) {
             if (!GradedLines.matching(lines.stdout(r), pattern).isEmpty()) {
@@ -498,7 +548,7 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     /** The first line among {@code lines} that mentions one of {@code words} but is not in the form of {@code form}. */
-    private static String nearMiss(List<String> lines, Pattern form, String... words) {
+    private String nearMiss(List<String> lines, Pattern form, String... words) {
         for (String line : lines) {
             String lower = line.toLowerCase(Locale.ROOT);
             boolean mentions = false;
@@ -512,13 +562,13 @@ public final class MasterSlaveCheck implements OutputCheck {
         return null;
     }
 
-    private static boolean isGraded(String line) {
+    private boolean isGraded(String line) {
         String s = line.strip();
-        return ASSIGNED.matcher(s).matches() || INFORMED.matcher(s).matches() || DID.matcher(s).matches();
+        return assignedLine.matcher(s).matches() || informedLine.matcher(s).matches() || didLine.matcher(s).matches();
     }
 
     /** "2 lines not in the expected form, the first \"...\"" for the lines that mention {@code words}, or "". */
-    private static String wrongForm(List<String> lines, Pattern form, String... words) {
+    private String wrongForm(List<String> lines, Pattern form, String... words) {
         long n = lines.stream().filter(l -> {
             String lower = l.toLowerCase(Locale.ROOT);
             for (String w : words) {
@@ -536,20 +586,21 @@ public final class MasterSlaveCheck implements OutputCheck {
     }
 
     /** The contract's line with the numbers a near miss printed, where it printed the right count of them. */
-    private static String expectedAssigned(String nearMiss) {
+    private String expectedAssigned(String nearMiss) {
         List<String> n = numbers(nearMiss);
-        return n.size() == 2 ? "Master assigned job # " + n.get(0) + " to slave # " + n.get(1) + " ."
-            : "Master assigned job # J to slave # R .";
+        return n.size() == 2 ? "Master assigned " + noun + " # " + n.get(0) + " to slave # " + n.get(1) + " ."
+            : "Master assigned " + noun + " # J to slave # R .";
     }
 
-    private static String expectedInformed(String nearMiss) {
+    private String expectedInformed(String nearMiss) {
         List<String> n = numbers(nearMiss);
-        return "Master informed slave # " + (n.size() == 1 ? n.get(0) : "R") + " no more jobs.";
+        return "Master informed slave # " + (n.size() == 1 ? n.get(0) : "R") + " no more " + nouns + ".";
     }
 
-    private static String expectedDid(String nearMiss) {
+    private String expectedDid(String nearMiss) {
         List<String> n = numbers(nearMiss);
-        return n.size() == 2 ? "Slave # " + n.get(0) + " did job # " + n.get(1) : "Slave # R did job # J";
+        return n.size() == 2 ? "Slave # " + n.get(0) + " did " + noun + " # " + n.get(1) : "Slave # R did "
+            + noun + " # J";
     }
 
     private static List<String> numbers(String line) {
@@ -563,8 +614,8 @@ public final class MasterSlaveCheck implements OutputCheck {
         return found;
     }
 
-    private static String jobList(List<Integer> jobs) {
-        return listed("job", jobs.stream().map(String::valueOf).toList());
+    private String jobList(List<Integer> jobs) {
+        return listed(noun, jobs.stream().map(String::valueOf).toList());
     }
 
     /** "job 3", "jobs 3, 5 and 7", "jobs 1, 2, 3, 4, 5, 6, 7, 8 and 4 more". */

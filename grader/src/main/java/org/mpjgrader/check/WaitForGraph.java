@@ -52,10 +52,22 @@ final class WaitForGraph {
         return IntStream.range(0, result.np()).filter(r -> r != rank).boxed().toList();
     }
 
+    /** A send to its own rank (MPJ's waits for the receive) or a receive from it: a cycle of one rank. */
+    private boolean waitsForItself(int rank) {
+        return result.trace().waitingIn(rank)
+            .filter(call -> (call.sends() || call.receives()) && call.peer() == rank).isPresent();
+    }
+
     /** What the graph explains, a line each: a cycle of ranks that wait for each other, or waits for ended ranks. */
     List<String> explanation() {
         List<String> lines = new ArrayList<>();
         cycle().ifPresent(cycle -> lines.add(cycleText(cycle)));
+        for (int rank = 0; rank < result.np(); rank++) {
+            if (waitsForItself(rank)) {
+                lines.add("rank " + rank + " waits for itself: only a call of its own, after this one, could "
+                    + "complete it");
+            }
+        }
         for (int rank = 0; rank < result.np(); rank++) {
             List<Integer> peers = waitsFor(rank);
             if (peers.size() != 1) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mpjgrader.check.CheckKind;
+import org.mpjgrader.check.CheckSettingsException;
 import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.ExerciseCheck;
 import org.mpjgrader.check.ParallelCheck;
@@ -43,7 +44,7 @@ final class PackageFields {
         String lesson = String.format(Locale.ROOT, "%02d %s", root.get("lesson").asInt(), root.get("title").asText());
         ContractArguments arguments = contractArguments();
         ExerciseSpec spec = new ExerciseSpec(id, lesson, root.get("main_class").asText(), integers(root.get("rank_counts")),
-            root.get("points_per_run").asDouble(), limits(), checks(), root.get("task").asText(),
+            root.get("points_per_run").asDouble(), limits(), checks(arguments), root.get("task").asText(),
             texts(root.path("visible_inputs")), hiddenInputs(arguments.names()), texts(root.path("collect_files")),
             parallelRuns(), arguments);
         return new ExercisePackage(file, spec, root.get("skeleton").asText(), root.get("reference").asText(),
@@ -74,8 +75,8 @@ final class PackageFields {
         return run;
     }
 
-    /** Each entry's kind builds on what the entries above it built. */
-    private ExerciseCheck checks() {
+    /** Each entry's kind builds on what the entries above it built; a kind's problem is at its node, or the entry. */
+    private ExerciseCheck checks(ContractArguments arguments) {
         ExerciseCheck check = null;
         for (JsonNode entry : root.get("checks")) {
             String name = entry.get("kind").asText();
@@ -85,7 +86,9 @@ final class PackageFields {
                     + String.join(", ", kinds.keySet()));
             }
             try {
-                check = kind.create(entry, check);
+                check = kind.create(entry, check, arguments);
+            } catch (CheckSettingsException e) {
+                throw problem(e.at() == null ? entry : e.at(), e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw problem(entry, e.getMessage());
             }

@@ -83,6 +83,36 @@ class MasterSlaveCheckTest {
             List.of(did(2, 2), did(2, 3)));
     }
 
+    /**
+     * Rows, as a package describes them (rows 0..ni-1 counted by the second argument, no weights): the lines, the
+     * check names and the hint for rows numbered from 1 all say "row".
+     */
+    @Test
+    void rowsNumberedFromZeroAreCheckedInTheirOwnWords() {
+        MasterSlaveCheck rows = new MasterSlaveCheck(new HandedOutWork("row", 1, 200, 0, false));
+        RunContext context = new RunContext("masterslave-mandelbrot", 2, List.of("6", "3", "-1.5"));
+        RunResult right = run(context,
+            master("Master assigned row # 0 to slave # 1 .", "Master assigned row # 1 to slave # 1 .",
+                "Master assigned row # 2 to slave # 1 .", "Master informed slave # 1 no more rows."),
+            List.of("Slave # 1 did row # 0", "Slave # 1 did row # 1", "Slave # 1 did row # 2"));
+        List<CheckResult> checks = rows.check(context, right, ReferenceOutput.none(), 2.0);
+        assertThat(checks).extracting(CheckResult::name).containsExactly("each row assigned once",
+            "each slave stopped once", "rows done by their slaves", "master does no row",
+            "each row sent to the slave that asked");
+        assertThat(failed(checks)).isEmpty();
+
+        RunResult fromOne = run(context,
+            master("Master assigned row # 1 to slave # 1 .", "Master assigned row # 2 to slave # 1 .",
+                "Master assigned row # 3 to slave # 1 .", "Master informed slave # 1 no more rows."),
+            List.of("Slave # 1 did row # 1", "Slave # 1 did row # 2", "Slave # 1 did row # 3"));
+        assertThat(named(rows.check(context, fromOne, ReferenceOutput.none(), 2.0), "each row assigned once")
+            .message()).isEqualTo("masterslave-mandelbrot at 2 ranks, arguments 6 3 -1.5: rank 0 did not assign "
+                + "each row 0..2 exactly once\n"
+                + "  never assigned: row 0\n"
+                + "  not a row (rows are numbered 0..2): row 3\n"
+                + "  hint: rows are numbered from 0 to 2, not from 1");
+    }
+
     @Test
     void aCorrectRunPassesFiveChecksThatShareThePoints() {
         List<CheckResult> checks = check(correct());

@@ -20,6 +20,14 @@ class WaitForGraphTest {
     }
 
     @Test
+    void aRankAloneSendingToItselfWaitsForItself() {
+        WaitForGraph graph = new WaitForGraph(TestRuns.stuck(1, List.of(call(0, "Send", 0, 0, -1, 4))));
+
+        assertThat(graph.explanation()).containsExactly(
+            "rank 0 waits for itself: only a call of its own, after this one, could complete it");
+    }
+
+    @Test
     void aRankWaitingForOneThatEndedIsTold() {
         WaitForGraph graph = new WaitForGraph(TestRuns.stuck(3, List.of(call(2, "Send", 1, 5, -1, 4))));
 

@@ -43,8 +43,8 @@ class CommandLineTest {
     @Test
     void anUnknownExerciseExitsTwoAndListsTheKnownOnes() {
         assertThat(run("--only", "nosuchid")).isEqualTo(2);
-        assertThat(err()).isEqualTo("unknown exercise 'nosuchid' (known: hello, p2p, rootsum, mandelbrot, hpc, "
-            + "masterslave, matmul, matmul-distributed)\n"
+        assertThat(err()).isEqualTo("unknown exercise 'nosuchid' (known: ring, hello, p2p, rootsum, mandelbrot, "
+            + "mandelbrot-reduce, hpc, masterslave, masterslave-mandelbrot, matmul, matmul-distributed)\n"
             + "Try 'grader/grade --help' for more information.\n");
     }
 

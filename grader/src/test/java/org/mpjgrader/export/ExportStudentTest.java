@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.mpjgrader.result.GradingResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Visibility;
 import org.mpjgrader.spec.Course;
+import org.mpjgrader.spec.ExercisePackage;
 
 /**
  * The repository students get: what is in it, what is not, and that its recorded expected output grades the
@@ -64,6 +66,44 @@ class ExportStudentTest {
         assertThat(student.resolve("grader/src/test")).doesNotExist();
         assertThat(student.resolve("README.md")).content().contains("ci/test", "grader/grade --only hello",
             "bin/mpjrun -np 4 -dev multicore hello.HelloWorld", "mvn verify -Dexercise=hello", "MPJ_HOME");
+    }
+
+    /** Every package's skeleton, task and visible checks go to students; its reference and samples never do. */
+    @Test
+    void holdsEachPackagesSkeletonTaskAndChecksButNeverItsReferenceOrSamples() throws Exception {
+        List<ExercisePackage> packages = Course.load(TestCourse.root()).packages();
+        assertThat(packages).extracting(ExercisePackage::id).contains("ring");
+        for (ExercisePackage p : packages) {
+            assertThat(student.resolve(p.skeleton())).as(p.id()).exists();
+            assertThat(student.resolve(p.spec().task())).as(p.id()).exists();
+            assertThat(student.resolve("course/" + p.id() + "/exercise.yaml")).as(p.id())
+                .hasSameTextualContentAs(p.file());
+            assertThat(student.resolve(p.reference())).as(p.id()).doesNotExist();
+            p.samples().values().stream().flatMap(List::stream)
+                .forEach(sample -> assertThat(student.resolve(sample)).as(p.id()).doesNotExist());
+        }
+    }
+
+    @Test
+    void holdsTheHomeworkPackagesSkeletonsAndTasksButNotTheirReferencesOrSamples() throws Exception {
+        for (String file : List.of("course/mandelbrot-reduce/exercise.yaml", "exercises/tasks/mandelbrot-reduce.md",
+            "exercises/src/main/java/mandelbrot/MandelbrotReduce.java", "course/masterslave-mandelbrot/exercise.yaml",
+            "exercises/tasks/masterslave-mandelbrot.md", "exercises/src/main/java/masterslave/MandelbrotFarm.java")) {
+            assertThat(student.resolve(file)).as(file).exists();
+        }
+        // The skeletons, not the references.
+        for (String file : List.of("mandelbrot/MandelbrotReduce.java", "masterslave/MandelbrotFarm.java")) {
+            String exported = Files.readString(student.resolve("exercises/src/main/java/" + file));
+            assertThat(exported).as(file)
+                .isEqualTo(Files.readString(TestCourse.root().resolve("exercises/src/main/java/" + file)))
+                .isNotEqualTo(Files.readString(TestCourse.root().resolve("solutions/src/main/java/" + file)));
+        }
+        assertThat(student.resolve(GradingSession.RECORDED)).content()
+            .contains("mandelbrot-reduce", "masterslave-mandelbrot");
+        try (Stream<Path> files = Files.walk(student)) {
+            assertThat(files.map(f -> student.relativize(f).toString()))
+                .noneMatch(f -> f.contains("masterslave-mandelbrot-") || f.contains("mandelbrot-reduce-"));
+        }
     }
 
     @Test

@@ -5,6 +5,6 @@ import org.mpjgrader.check.HelloCheck;
 /** {@code kind: hello}: the output check of the hello lesson. */
 public final class HelloKind extends OutputCheckKind {
     public HelloKind() {
-        super("hello", HelloCheck::new);
+        super("hello", settings -> new HelloCheck());
     }
 }

@@ -5,6 +5,6 @@ import org.mpjgrader.check.MandelbrotCheck;
 /** {@code kind: mandelbrot}: the output check of the mandelbrot lesson. */
 public final class MandelbrotKind extends OutputCheckKind {
     public MandelbrotKind() {
-        super("mandelbrot", MandelbrotCheck::new);
+        super("mandelbrot", settings -> new MandelbrotCheck());
     }
 }

@@ -5,6 +5,6 @@ import org.mpjgrader.check.MatMulCheck;
 /** {@code kind: matmul}: the output check of the matmul lesson. */
 public final class MatMulKind extends OutputCheckKind {
     public MatMulKind() {
-        super("matmul", MatMulCheck::new);
+        super("matmul", settings -> new MatMulCheck());
     }
 }

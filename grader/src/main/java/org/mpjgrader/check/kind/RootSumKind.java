@@ -5,6 +5,6 @@ import org.mpjgrader.check.RootSumCheck;
 /** {@code kind: rootsum}: the output check of the rootsum lesson. */
 public final class RootSumKind extends OutputCheckKind {
     public RootSumKind() {
-        super("rootsum", RootSumCheck::new);
+        super("rootsum", settings -> new RootSumCheck());
     }
 }

@@ -12,7 +12,8 @@ import org.mpjgrader.check.TaughtCalls;
 /**
  * {@code kind: taught-calls}: adds to the output check above it that runs from 2 ranks use what the lesson
  * teaches, with the {@code hint} a student who computed the output another way reads and its {@code rules}:
- * {@code every-rank-calls} (one of {@code calls}), {@code every-rank-sends-to-root}, {@code only-root-holds-a}.
+ * {@code every-rank-calls} (one of {@code calls}), {@code every-rank-sends-to-root}, {@code only-root-holds-a},
+ * {@code no-point-to-point}.
  */
 public final class TaughtCallsKind implements CheckKind {
     @Override
@@ -46,8 +47,9 @@ public final class TaughtCallsKind implements CheckKind {
             case "every-rank-calls" -> CallRule.everyRankCalls(calls(rule));
             case "every-rank-sends-to-root" -> CallRule.everyRankSendsToRoot();
             case "only-root-holds-a" -> CallRule.onlyRootHoldsA();
+            case "no-point-to-point" -> CallRule.noPointToPoint();
             default -> throw new IllegalArgumentException("unknown rule '" + name + "': expected every-rank-calls, "
-                + "every-rank-sends-to-root or only-root-holds-a");
+                + "every-rank-sends-to-root, only-root-holds-a or no-point-to-point");
         };
     }
 
