@@ -300,15 +300,34 @@ public final class Grader implements SubmissionGrader {
             }
             // The outcome may depend on which message a wildcard receive takes: judged under the schedules.
             return integrity.apply(context, MatchingExploration.worst(context, graded,
-                MatchingExploration.schedules(seed), schedule -> {
-                    RunResult explored = gate.run(false, pool,
-                        exercise.request(classes, run.np(), run.arguments()).withMatching(schedule));
-                    return new MatchingExploration.Explored(RunJudge.judge(context, explored, check, reference,
-                        run.points(), exercise.notImplementedHint()).withCommunication(CommunicationSummary.of(explored)),
-                        explored.trace().matches());
-                }), flags);
+                MatchingExploration.schedules(seed).stream()
+                    .map(schedule -> explore(run, context, classes, pool, reference, schedule)).toList()), flags);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
+        }
+    }
+
+    /**
+     * The run again under a matching schedule, judged as it was. A fault of the grader's runner is the grader's, not
+     * the program's: that run is made once more in a JVM of its own, as the run itself; a fault that stays, or one of
+     * the machine, leaves the schedule {@code NOT_GRADED}, which {@link MatchingExploration#worst} does not count
+     * against the program.
+     */
+    private MatchingExploration.Explored explore(PlannedRun run, RunContext context, Path classes, RunPool pool,
+                                                 ReferenceOutput reference, String schedule) {
+        ExerciseSpec exercise = run.exercise();
+        try {
+            RunRequest request = exercise.request(classes, run.np(), run.arguments()).withMatching(schedule);
+            RunResult explored = gate.run(false, pool, request);
+            if (explored.ending() == RunResult.Ending.RUNNER_FAILED) {
+                explored = gate.run(false, pool, request, true);
+            }
+            return new MatchingExploration.Explored(RunJudge.judge(context, explored, (OutputCheck) exercise.check(),
+                reference, run.points(), exercise.notImplementedHint()).withCommunication(
+                    CommunicationSummary.of(explored)), explored.trace().matches());
+        } catch (MpjNotFoundException | UncheckedIOException e) {
+            return new MatchingExploration.Explored(same(run, Verdict.NOT_GRADED,
+                FailureMessage.of(context, "not graded: " + e.getMessage()).text()), List.of());
         }
     }
 

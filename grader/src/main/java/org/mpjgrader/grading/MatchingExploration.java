@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mpjgrader.check.FailureMessage;
@@ -73,12 +72,13 @@ final class MatchingExploration {
      * The grade of a run that may race. Where some explored schedule passes and another fails, the outcome depends on
      * the matching: the first failing schedule's grade (in their fixed order), with the matching named. Where every
      * schedule fails, the failure does not: the first schedule's grade as it is. Where every one passes, {@code base}.
+     * A schedule whose run was not graded (the grader or the machine failed: {@code NOT_GRADED}) says nothing of the
+     * program and is left out: where the others pass, or none was graded, the grade is {@code base}, the run's own.
      *
-     * @param explore grades the run under a schedule, with the result it ran to
+     * @param runs the run under each schedule, in the schedules' order
      */
-    static RunGrade worst(RunContext context, RunGrade base, List<String> schedules,
-                          Function<String, Explored> explore) {
-        List<Explored> explored = schedules.stream().map(explore).toList();
+    static RunGrade worst(RunContext context, RunGrade base, List<Explored> runs) {
+        List<Explored> explored = runs.stream().filter(e -> e.grade().verdict() != Verdict.NOT_GRADED).toList();
         Optional<Explored> failing = explored.stream().filter(e -> fails(e.grade())).findFirst();
         if (failing.isEmpty()) {
             return base;
@@ -98,9 +98,12 @@ final class MatchingExploration {
         return result.trace().calls().stream().anyMatch(call -> call.kind().equals("Iprobe"));
     }
 
-    /** Whether a grade fails on more than the checks a forced matching says nothing about. */
+    /**
+     * Whether a grade fails the program on more than the checks a forced matching says nothing about; a run that was
+     * not graded (the grader's or the machine's fault) fails nothing.
+     */
     static boolean fails(RunGrade grade) {
-        if (grade.verdict() == Verdict.PASS) {
+        if (grade.verdict() == Verdict.PASS || grade.verdict() == Verdict.NOT_GRADED) {
             return false;
         }
         return grade.verdict() != Verdict.FAIL || grade.checks().stream()
