@@ -64,16 +64,19 @@ public final class Grader implements SubmissionGrader {
     private final WallClockSettings wallClock;
     private final WallSpeedupGrading wallSpeedups;
     private final IntegritySetting integrity;
+    private final boolean exploreMatchings;
 
     /**
      * @param pools               a new pool of warm JVMs for each submission, closed when it is graded
      * @param concurrentRuns      how many runs of a submission go at once (runs whose check reads wall time still
      *                            run alone, through the gate)
      * @param wallClock           whether and how the wall-clock speedup rows are timed
+     * @param exploreMatchings    whether a run that may race is run again under other matchings (docs/matching.md);
+     *                            off only to measure what that costs
      */
     public Grader(Supplier<RunPool> pools, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
                   Path scratch, Clock clock, GradingEnvironment environment, RunGate gate, int concurrentRuns,
-                  WallClockSettings wallClock, IntegritySetting integrity) {
+                  WallClockSettings wallClock, IntegritySetting integrity, boolean exploreMatchings) {
         this.pools = pools;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
@@ -86,6 +89,7 @@ public final class Grader implements SubmissionGrader {
         this.wallClock = wallClock;
         this.wallSpeedups = new WallSpeedupGrading(references, gate, wallClock);
         this.integrity = integrity;
+        this.exploreMatchings = exploreMatchings;
     }
 
     @Override
@@ -292,7 +296,7 @@ public final class Grader implements SubmissionGrader {
             RunGrade graded = judged.withMeasurements(timings(judged.measurements(), result,
                 System.nanoTime() - judging)).withCommunication(CommunicationSummary.of(result));
             List<IntegrityFlag> flags = IntegrityFlags.of(result);
-            if (run.visibility() == Visibility.PARALLEL || !MatchingExploration.mayRace(result)
+            if (!exploreMatchings || run.visibility() == Visibility.PARALLEL || !MatchingExploration.mayRace(result)
                 || MatchingExploration.fails(graded) && MatchingExploration.polls(result)) {
                 // A program that polls takes its path from the timing too: a failure it showed as it ran is its
                 // own, and naming a matching would blame the matching for what it does under any.
