@@ -303,9 +303,15 @@ public final class Grader implements SubmissionGrader {
                 return integrity.apply(context, graded, flags);
             }
             // The outcome may depend on which message a wildcard receive takes: judged under the schedules.
+            // The schedules run side by side: under a forced matching a run mostly waits (each decision waits until
+            // every other rank is blocked or done), so that one after another they would cost their sum of waiting.
+            List<FutureTask<MatchingExploration.Explored>> explored = MatchingExploration.schedules(seed).stream()
+                .map(schedule -> new FutureTask<>(() -> explore(run, context, classes, pool, reference, schedule)))
+                .toList();
+            explored.subList(1, explored.size()).forEach(task -> runThread(task).start());
+            explored.get(0).run();
             return integrity.apply(context, MatchingExploration.worst(context, graded,
-                MatchingExploration.schedules(seed).stream()
-                    .map(schedule -> explore(run, context, classes, pool, reference, schedule)).toList()), flags);
+                explored.stream().map(Grader::outcome).toList()), flags);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }
