@@ -2,8 +2,10 @@ package org.mpjgrader.grading;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.mpjgrader.launch.MpiCall;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.launch.WildcardMatch;
 import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 
@@ -74,19 +77,24 @@ final class MatchingExploration {
      * schedule fails, the failure does not: the first schedule's grade as it is. Where every one passes, {@code base}.
      * A schedule whose run was not graded (the grader or the machine failed: {@code NOT_GRADED}) says nothing of the
      * program and is left out: where the others pass, or none was graded, the grade is {@code base}, the run's own.
+     * The grade records how many schedules were graded ({@link Measurement#MATCHINGS_EXPLORED}).
      *
      * @param runs the run under each schedule, in the schedules' order
      */
     static RunGrade worst(RunContext context, RunGrade base, List<Explored> runs) {
         List<Explored> explored = runs.stream().filter(e -> e.grade().verdict() != Verdict.NOT_GRADED).toList();
         Optional<Explored> failing = explored.stream().filter(e -> fails(e.grade())).findFirst();
+        RunGrade grade;
         if (failing.isEmpty()) {
-            return base;
+            grade = base;
+        } else if (explored.stream().allMatch(e -> fails(e.grade()))) {
+            grade = explored.get(0).grade();
+        } else {
+            grade = named(context, failing.get()).orElse(failing.get().grade());
         }
-        if (explored.stream().allMatch(e -> fails(e.grade()))) {
-            return explored.get(0).grade();
-        }
-        return named(context, failing.get()).orElse(failing.get().grade());
+        Map<String, Double> measured = new HashMap<>(grade.measurements());
+        measured.put(Measurement.MATCHINGS_EXPLORED, (double) explored.size());
+        return grade.withMeasurements(measured);
     }
 
     /** One run under a schedule: its grade and the decisions its wildcard receives took. */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.WildcardMatch;
 import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 
@@ -38,20 +40,31 @@ class MatchingExplorationTest {
         return new MatchingExploration.Explored(NOT_GRADED, List.of());
     }
 
+    /** {@code grade} as the exploration gives it: with how many schedules were graded. */
+    private static RunGrade explored(RunGrade grade, int schedules) {
+        return grade.withMeasurements(Map.of(Measurement.MATCHINGS_EXPLORED, (double) schedules));
+    }
+
     @Test
     void aScheduleTheMachineSpoiltDoesNotFailAProgramThatPassesUnderTheOthers() {
         RunGrade grade = MatchingExploration.worst(P2P, PASSED,
             List.of(notGraded(), ran(PASSED, 2), ran(PASSED, 2)));
 
-        assertThat(grade).isEqualTo(PASSED);
+        assertThat(grade).isEqualTo(explored(PASSED, 2));
     }
 
     @Test
     void whereNoScheduleWasGradedTheRunKeepsItsOwnGrade() {
         assertThat(MatchingExploration.worst(P2P, PASSED, List.of(notGraded(), notGraded(), notGraded())))
-            .isEqualTo(PASSED);
+            .isEqualTo(explored(PASSED, 0));
         assertThat(MatchingExploration.worst(P2P, FAILED, List.of(notGraded(), notGraded(), notGraded())))
-            .isEqualTo(FAILED);
+            .isEqualTo(explored(FAILED, 0));
+    }
+
+    @Test
+    void aProgramThatPassesUnderEveryScheduleKeepsItsOwnGrade() {
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 1), ran(PASSED, 2), ran(PASSED, 2))))
+            .isEqualTo(explored(PASSED, 3));
     }
 
     @Test
@@ -60,6 +73,7 @@ class MatchingExplorationTest {
             List.of(notGraded(), ran(FAILED, 2), ran(PASSED, 1)));
 
         assertThat(grade.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(grade.measurements()).containsEntry(Measurement.MATCHINGS_EXPLORED, 2.0);
         assertThat(grade.message()).isEqualTo("p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:17; "
             + "when rank 2's message is matched before rank 1's, the run fails:\n"
             + "    " + WRONG_ORDER + "\n"
@@ -74,7 +88,7 @@ class MatchingExplorationTest {
         RunGrade grade = MatchingExploration.worst(P2P, PASSED,
             List.of(notGraded(), ran(FAILED, 2), ran(FAILED, 1)));
 
-        assertThat(grade).isEqualTo(FAILED);
+        assertThat(grade).isEqualTo(explored(FAILED, 2));
     }
 
     @Test
