@@ -2,9 +2,11 @@ package org.mpjgrader.check;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.TreeSet;
 
 /**
  * The jobs of {@code masterslave} as the contract draws them (job j sleeps w_j units, w_j = 1 + round(4 r), r
@@ -24,6 +26,17 @@ public record JobSchedule(List<Integer> weights, int unitMillis) {
             weights.add(1 + (int) Math.round(4 * random.nextDouble()));
         }
         return new JobSchedule(weights, unitMillis);
+    }
+
+    /** The jobs numbered {@code jobs} (job j is the j-th drawn, numbered from {@code first}), those out of range left out. */
+    public JobSchedule only(Collection<Integer> jobs, int first) {
+        List<Integer> kept = new ArrayList<>();
+        for (int job : new TreeSet<>(jobs)) {
+            if (job >= first && job - first < weights.size()) {
+                kept.add(weights.get(job - first));
+            }
+        }
+        return new JobSchedule(kept, unitMillis);
     }
 
     /** When the last job ends if every job goes to the slave that becomes idle first. */

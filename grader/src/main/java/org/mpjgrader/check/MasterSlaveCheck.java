@@ -28,19 +28,18 @@ import org.mpjgrader.result.CheckResult;
  * MPJ Express's multicore {@code Send} waits for the matching {@code Recv} (seen with a single int), so even a
  * master that never waits for requests prints "assigned" only after the slave's previous "did" line, as a dynamic
  * one does. The master's MPI calls tell them apart instead ({@link OnRequestDispatch}): each message to a slave
- * must answer that slave's request. Where the two schedules' makespans differ enough, the run's modelled time (its
- * critical path on the work clock, where the jobs' sleeps count at the runner's fixed rate) must also be near the
- * on-demand one: no stopwatch is read, so a busy machine cannot fail a master that hands out work on demand.
+ * must answer that slave's request, one job a message, with requests taken from any slave as they come. No verdict
+ * reads the order in which requests arrived, which the machine's timing decides, nor a stopwatch: where the jobs
+ * sleep, the run's modelled time (its critical path on the work clock) must only be at least what any schedule
+ * takes, so that a slave that skips its sleeps is caught on every machine.
  */
 public final class MasterSlaveCheck implements OutputCheck {
     static final String ASSIGNED_ONCE = "each job assigned once";
     static final String STOPPED_ONCE = "each slave stopped once";
     static final String DONE_BY_SLAVE = "jobs done by their slaves";
     static final String MASTER_NO_JOB = "master does no job";
-    public static final String ON_DEMAND = "jobs handed out on demand";
+    static final String SLEPT = "each job sleeps its weight";
     static final String ON_REQUEST = "each job sent to the slave that asked";
-    /** Below this ratio of the two schedules' makespans, run time cannot tell them apart: no timing check. */
-    static final double SEPARABLE = 1.25;
     /** What the runner's work clock counts for a millisecond of sleep (its {@code WorkClock.WORK_PER_MILLISECOND}). */
     public static final long WORK_PER_MILLISECOND = 1_000_000;
     private static final int DEFAULT_SEED = 42;
@@ -64,7 +63,7 @@ public final class MasterSlaveCheck implements OutputCheck {
     private final String assignedOnceName;
     private final String doneBySlaveName;
     private final String masterNoJobName;
-    private final String onDemandName;
+    private final String sleptName;
     private final String onRequestName;
 
     /** Lesson 12's jobs ({@link HandedOutWork#JOBS}). */
@@ -82,7 +81,7 @@ public final class MasterSlaveCheck implements OutputCheck {
         this.assignedOnceName = "each " + noun + " assigned once";
         this.doneBySlaveName = nouns + " done by their slaves";
         this.masterNoJobName = "master does no " + noun;
-        this.onDemandName = nouns + " handed out on demand";
+        this.sleptName = "each " + noun + " sleeps its weight";
         this.onRequestName = "each " + noun + " sent to the slave that asked";
     }
 
@@ -102,103 +101,98 @@ public final class MasterSlaveCheck implements OutputCheck {
     public List<CheckResult> check(RunContext run, RunResult result, ReferenceOutput reference, double points) {
         Lines lines = new Lines(run, result);
         ParallelProfile profile = ParallelProfile.of(result);
-        Optional<JobSchedule> timed = work.weighted() && profile.measured()
-            ? separableSchedule(run.np(), run.arguments())
+        Optional<JobSchedule> weighed = work.weighted() && profile.measured()
+            ? schedule(run.arguments())
             : Optional.empty();
-        double each = points / (timed.isPresent() ? 6 : 5);
+        double each = points / (weighed.isPresent() ? 6 : 5);
         List<CheckResult> checks = new ArrayList<>(List.of(assignedOnce(run, lines, each),
             stoppedOnce(run, lines, each), doneBySlaves(run, lines, each), masterDoesNoJob(run, lines, each),
             onRequest(run, result, lines, each)));
-        timed.ifPresent(schedule -> checks.add(onDemand(run, profile, schedule, each)));
+        weighed.ifPresent(schedule -> checks.add(sleepTheirWeight(run, lines, profile, schedule, each)));
         return checks;
     }
 
-    /** Every message the master sends a slave, but its first, answers that slave's request (the MPI calls show it). */
+    /**
+     * Every message the master sends a slave, but its first, answers that slave's request, one job a message, and
+     * requests are taken as they come (the MPI calls show all three; none depends on the order requests arrived in).
+     */
     private CheckResult onRequest(RunContext run, RunResult result, Lines lines, double points) {
         Optional<String> unrequested = OnRequestDispatch.firstUnrequested(result);
-        if (unrequested.isEmpty()) {
-            return OnRequestDispatch.firstBatched(result, lines.jobsPerSlave())
-                .map(batched -> CheckResult.fail(onRequestName, points, FailureMessage.of(run, "the master "
-                    + "handed a slave "
-                        + "several " + nouns + " in one message")
-                    .detail("expected: one message per " + noun + ", each answering the request of the slave "
-                        + "that gets it")
-                    .detail("but was:  " + batched)
-                    .detail("hint: " + nouns + " given out in blocks are a split made in advance: a slave that "
-                        + "drew long " + nouns + " "
-                        + "keeps them while the others wait; answer each request with one " + noun)
-                    .text()))
-                .orElse(CheckResult.pass(onRequestName, points));
+        if (unrequested.isPresent()) {
+            return CheckResult.fail(onRequestName, points, FailureMessage.of(run, "the master sent a slave work it "
+                    + "had not asked for")
+                .detail("expected: each message rank 0 sends a slave (after a first " + noun + ") answers the "
+                    + "request that slave has just sent, received from MPI.ANY_SOURCE")
+                .detail("but was:  " + unrequested.get())
+                .detail("hint: a master that decides in advance who does which " + noun + " keeps a slave with long "
+                    + nouns + " busy while others wait: receive a request, then answer its sender (status.source)")
+                .text());
         }
-        return CheckResult.fail(onRequestName, points, FailureMessage.of(run, "the master sent a slave work it had not "
-                + "asked for")
-            .detail("expected: each message rank 0 sends a slave (after a first " + noun + ") answers the "
-                + "request that slave "
-                + "has just sent, received from MPI.ANY_SOURCE")
-            .detail("but was:  " + unrequested.get())
-            .detail("hint: a master that decides in advance who does which " + noun + " keeps a slave with long "
-                + nouns + " busy while "
-                + "others wait: receive a request, then answer its sender (status.source)")
-            .text());
+        Optional<String> batched = OnRequestDispatch.firstBatched(result, lines.jobsPerSlave());
+        if (batched.isPresent()) {
+            return CheckResult.fail(onRequestName, points, FailureMessage.of(run, "the master handed a slave "
+                    + "several " + nouns + " in one message")
+                .detail("expected: one message per " + noun + ", each answering the request of the slave "
+                    + "that gets it")
+                .detail("but was:  " + batched.get())
+                .detail("hint: " + nouns + " given out in blocks are a split made in advance: a slave that drew long "
+                    + nouns + " keeps them while the others wait; answer each request with one " + noun)
+                .text());
+        }
+        return OnRequestDispatch.fixedTurn(result, run.np())
+            .map(turn -> CheckResult.fail(onRequestName, points, FailureMessage.of(run, "the master took the "
+                    + "slaves' requests in a fixed turn")
+                .detail("expected: each request received from MPI.ANY_SOURCE, so that the slave that asks first is "
+                    + "served first")
+                .detail("but was:  " + turn)
+                .detail("hint: a slave that is done early waits for its turn while the others work: receive from "
+                    + "MPI.ANY_SOURCE, then answer its sender (status.source)")
+                .text()))
+            .orElse(CheckResult.pass(onRequestName, points));
     }
 
-    /**
-     * The jobs of a run, when its modelled time can tell on-demand dispatch from a split made in advance: at 3 or
-     * more ranks, and the two schedules far enough apart.
-     */
-    private Optional<JobSchedule> separableSchedule(int np, List<String> args) {
-        if (np < 3) {
-            return Optional.empty();
-        }
+    /** The jobs the arguments draw, or empty where the arguments are not numbers (the lines' checks say so). */
+    private Optional<JobSchedule> schedule(List<String> args) {
         try {
-            JobSchedule schedule = JobSchedule.of(work.count(args),
+            return Optional.of(JobSchedule.of(work.count(args),
                 args.size() < 2 ? DEFAULT_SEED : Long.parseLong(args.get(1)),
-                args.size() < 3 ? DEFAULT_UNIT_MS : Integer.parseInt(args.get(2)));
-            int slaves = np - 1;
-            double ratio = (double) schedule.roundRobin(slaves).toNanos() / schedule.onDemand(slaves).toNanos();
-            return ratio >= SEPARABLE ? Optional.of(schedule) : Optional.empty();
+                args.size() < 3 ? DEFAULT_UNIT_MS : Integer.parseInt(args.get(2))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     /**
-     * The run's modelled time against the two schedules' makespans. On the work clock a job's sleep of w units
-     * counts w * unit_ms milliseconds at {@link #WORK_PER_MILLISECOND}, and the master waits for a request as long
-     * as the slave that sends it works: the critical path is the makespan of the schedule the master really
-     * followed (plus the few instructions around the jobs), which must be nearer the on-demand one than the
-     * round-robin one.
+     * The run's modelled time against the least makespan of any schedule. On the work clock a job's sleep of w
+     * units counts w * unit_ms milliseconds at {@link #WORK_PER_MILLISECOND}, so however the jobs were shared out, a
+     * run whose slaves sleep as the task says takes at least the longest job and the work shared out evenly. Only
+     * the jobs rank 0 handed out count, over the ranks it handed them to, so that a wrong job number or a master
+     * that works is named by its own check alone. The modelled time is not compared with the on-demand makespan:
+     * which slave's request the master takes first follows the machine's timing (a wildcard receive), and so would
+     * that time.
      */
-    private CheckResult onDemand(RunContext run, ParallelProfile profile, JobSchedule schedule,
-                                        double points) {
-        int slaves = run.np() - 1;
-        double onDemand = schedule.onDemand(slaves).toMillis();
-        double roundRobin = schedule.roundRobin(slaves).toMillis();
+    private CheckResult sleepTheirWeight(RunContext run, Lines lines, ParallelProfile profile, JobSchedule schedule,
+                                         double points) {
+        Set<Integer> handedOut = new HashSet<>();
+        Set<Integer> workers = new HashSet<>();
+        for (int[] a : lines.assigned) {
+            handedOut.add(a[0]);
+            if (a[1] >= 0 && a[1] < run.np()) {
+                workers.add(a[1]);
+            }
+        }
         double took = (double) profile.modelledTime() / WORK_PER_MILLISECOND;
-        double least = schedule.leastMakespan(slaves).toMillis();
-        if (took < least) {
-            return CheckResult.fail(onDemandName, points, FailureMessage.of(run, String.format(Locale.ROOT,
-                    "the " + nouns + " took %.0f ms of modelled time, but no schedule does them in less than "
-                        + "%.0f ms", took,
-                    least))
-                .detail("hint: doing " + noun + " j means sleeping w_j * unit_ms milliseconds (Thread.sleep), "
-                    + "with w_j drawn "
-                    + "from new java.util.Random(seed) as the task says")
-                .text());
+        double least = schedule.only(handedOut, work.first()).leastMakespan(Math.max(1, workers.size())).toMillis();
+        if (took >= least) {
+            return CheckResult.pass(sleptName, points);
         }
-        if (took <= (onDemand + roundRobin) / 2) {
-            return CheckResult.pass(onDemandName, points);
-        }
-        return CheckResult.fail(onDemandName, points, FailureMessage.of(run, String.format(Locale.ROOT,
-                "the " + nouns + " took %.0f ms of modelled time: handed out on demand they take %.0f ms, split "
-                    + "round-robin "
-                    + "in advance %.0f ms", took, onDemand, roundRobin))
-            .detail("the modelled time counts each " + noun + "'s sleep, not the machine's clock: the time the "
-                + "run takes "
-                + "with a core per rank")
-            .detail("the master must give each " + noun + " to the slave that asks for one (a slave asks when "
-                + "it is idle), "
-                + "so that a slave with short " + nouns + " gets more of them")
+        return CheckResult.fail(sleptName, points, FailureMessage.of(run, String.format(Locale.ROOT,
+                "the " + nouns + " took %.0f ms of modelled time, but no schedule does them in less than %.0f ms",
+                took, least))
+            .detail("the modelled time counts each " + noun + "'s sleep, not the machine's clock: the time the run "
+                + "takes with a core per rank")
+            .detail("hint: doing " + noun + " j means sleeping w_j * unit_ms milliseconds (Thread.sleep), with w_j "
+                + "drawn from new java.util.Random(seed) as the task says")
             .text());
     }
 

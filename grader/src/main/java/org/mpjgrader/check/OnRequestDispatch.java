@@ -1,11 +1,13 @@
 package org.mpjgrader.check;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.mpjgrader.launch.MpiCall;
 import org.mpjgrader.launch.RunResult;
 
@@ -13,17 +15,20 @@ import org.mpjgrader.launch.RunResult;
  * The master's assignment log, read from its MPI calls: on demand, every message rank 0 sends a slave answers a
  * request that slave has just sent (the last message rank 0 received came from it), save the first message to
  * each slave, which may hand out a first job unasked. A master that decides in advance who gets which job sends
- * to a slave that has not asked. Receives whose source is unknown (a non-blocking {@code Irecv}) leave the log
+ * to a slave that has not asked, hands out several jobs in one message, or takes requests in a fixed turn.
+ * Receives whose source is unknown (a non-blocking {@code Irecv}) leave the log
  * unreadable: then nothing is claimed.
  */
 final class OnRequestDispatch {
+    private static final int LISTED = 8;
+
     private OnRequestDispatch() {
     }
 
     /** The first send that answered no request, described, or empty when every send answered one. */
     static Optional<String> firstUnrequested(RunResult result) {
         List<MpiCall> master = result.trace().of(0);
-        if (master.stream().anyMatch(c -> (c.receives() || c.probes()) && c.source() < 0 && !c.sends())) {
+        if (!readable(master)) {
             return Optional.empty();
         }
         Set<Integer> served = new HashSet<>();
@@ -69,6 +74,49 @@ final class OnRequestDispatch {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Requests taken in a fixed turn, described, or empty: from 2 slaves on, a master that answers requests but
+     * names the sender of every receive (and probe) serves a slave that is done early only when its turn comes.
+     * Whether a receive is from {@code ANY_SOURCE} is the program's choice, not the timing's, so every run of a
+     * program gets the same answer. Empty where the log is unreadable (an {@code Irecv}, a {@code Sendrecv} at rank
+ * 0) or no request was answered.
+     */
+    static Optional<String> fixedTurn(RunResult result, int np) {
+        List<MpiCall> master = result.trace().of(0);
+        if (np < 3 || !readable(master)) {
+            return Optional.empty();
+        }
+        List<Integer> named = new ArrayList<>();
+        Set<Integer> served = new HashSet<>();
+        int lastAsker = -1;
+        boolean answered = false;
+        for (MpiCall call : master) {
+            if (call.sends() && call.peer() > 0) {
+                answered |= !served.add(call.peer()) && call.peer() == lastAsker;
+                lastAsker = -1;
+            }
+            if ((call.receives() || call.probes()) && call.source() > 0) {
+                // A Sendrecv's peer is its destination: the source it asked for is not in the log.
+                if (call.peer() < 0 || call.sends()) {
+                    return Optional.empty();
+                }
+                named.add(call.peer());
+                lastAsker = call.source();
+            }
+        }
+        if (!answered) {
+            return Optional.empty();
+        }
+        String listed = named.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(", "));
+        return Optional.of("rank 0 named the sender of each of its " + named.size() + " receives: slave " + listed
+            + (named.size() > LISTED ? ", ..." : ""));
+    }
+
+    /** Whether every receive of rank 0 says whom it matched: a non-blocking {@code Irecv}'s does not. */
+    private static boolean readable(List<MpiCall> master) {
+        return master.stream().noneMatch(c -> (c.receives() || c.probes()) && c.source() < 0 && !c.sends());
     }
 
     private static String describe(MpiCall call, int number, int lastAsker) {

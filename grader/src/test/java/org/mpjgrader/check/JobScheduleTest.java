@@ -28,4 +28,17 @@ class JobScheduleTest {
         assertThat(schedule.roundRobin(2)).isEqualTo(Duration.ofMillis(110));
         assertThat(schedule.onDemand(1)).isEqualTo(schedule.roundRobin(1)).isEqualTo(Duration.ofMillis(140));
     }
+
+    @Test
+    void theJobsHandedOutAreTheOnlyOnesALeastMakespanCounts() {
+        JobSchedule schedule = new JobSchedule(List.of(5, 1, 1, 1, 5, 1), 10);
+
+        // Jobs numbered from 1: 0 and 7 are not jobs, 5 twice is one job; left are jobs 2, 5, 6 (1, 5, 1).
+        JobSchedule handedOut = schedule.only(List.of(0, 2, 5, 5, 6, 7), 1);
+
+        assertThat(handedOut.weights()).containsExactly(1, 5, 1);
+        assertThat(handedOut.leastMakespan(2)).isEqualTo(Duration.ofMillis(50));
+        assertThat(handedOut.leastMakespan(1)).isEqualTo(Duration.ofMillis(70));
+        assertThat(schedule.only(List.of(), 1).leastMakespan(3)).isEqualTo(Duration.ZERO);
+    }
 }
