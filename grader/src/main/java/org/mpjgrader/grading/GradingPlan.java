@@ -64,6 +64,11 @@ public record GradingPlan(String submission, long seed, List<ExerciseSpec> exerc
         return new GradingPlan(submission, seed, exercises, runs);
     }
 
+    /** The ids of the exercises, in the plan's order: what a report that knows no spec may name. */
+    public List<String> exerciseIds() {
+        return exercises.stream().map(ExerciseSpec::id).toList();
+    }
+
     public List<PlannedRun> runsOf(ExerciseSpec exercise) {
         return runs.stream().filter(r -> r.exercise().equals(exercise)).toList();
     }

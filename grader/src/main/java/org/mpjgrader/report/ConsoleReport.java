@@ -16,8 +16,10 @@ import org.mpjgrader.result.RunGrade;
  * every run that did not pass, each message once.
  */
 public final class ConsoleReport implements GradingListener {
-    private static final String ROW = "%-20s %5s  %-8s  %-16s %9s %8s%n";
+    /** The exercise column's least width; a longer id in the plan widens it, so that every row stays aligned. */
+    private static final int ID_WIDTH = 20;
     private final PrintStream out;
+    private String row = row(ID_WIDTH);
     /** Failed and inconclusive runs, for the feedback after the table. */
     private final List<RunGrade> notPassed = new ArrayList<>();
     /** Passed runs with a message: a note, such as a large serial part. */
@@ -27,16 +29,21 @@ public final class ConsoleReport implements GradingListener {
         this.out = out;
     }
 
+    private static String row(int idWidth) {
+        return "%-" + idWidth + "s %5s  %-8s  %-16s %9s %8s%n";
+    }
+
     @Override
     public void gradingStarted(GradingPlan plan) {
+        row = row(Math.max(ID_WIDTH, plan.exerciseIds().stream().mapToInt(String::length).max().orElse(0)));
         out.printf(Locale.ROOT, "Grading %s (seed %d): %d runs of %d exercises%n%n", plan.submission(), plan.seed(),
             plan.runs().size(), plan.exercises().size());
-        out.printf(Locale.ROOT, ROW, "exercise", "ranks", "input", "verdict", "points", "time");
+        out.printf(Locale.ROOT, row, "exercise", "ranks", "input", "verdict", "points", "time");
     }
 
     @Override
     public void runFinished(RunGrade grade) {
-        out.printf(Locale.ROOT, ROW, grade.exerciseId(), grade.np(),
+        out.printf(Locale.ROOT, row, grade.exerciseId(), grade.np(),
             grade.visibility().name().toLowerCase(Locale.ROOT), grade.verdict(),
             points(grade.points()) + "/" + points(grade.maxPoints()),
             String.format(Locale.ROOT, "%.2f s", grade.wall().toNanos() / 1e9));
@@ -59,7 +66,7 @@ public final class ConsoleReport implements GradingListener {
 
     @Override
     public void gradingFinished(GradingResult result) {
-        out.printf(Locale.ROOT, ROW, "total", "", "", result.allPassed() ? "PASS" : "",
+        out.printf(Locale.ROOT, row, "total", "", "", result.allPassed() ? "PASS" : "",
             points(result.score()) + "/" + points(result.maxScore()), "");
         messages("Feedback:", notPassed.stream().filter(g -> g.verdict().failed()).toList());
         // A passing run may still have something to learn from, such as a large serial part.

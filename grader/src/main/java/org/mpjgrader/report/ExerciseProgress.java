@@ -17,6 +17,7 @@ import org.mpjgrader.result.Visibility;
  * @param failingAt the rank counts at which some run failed
  */
 public record ExerciseProgress(String id, State state, List<Integer> passingAt, List<Integer> failingAt) {
+    /** The id column's least width; a longer id widens it for every line, so that the lines stay aligned. */
     private static final int ID_WIDTH = 20;
 
     public enum State { PASSES, FAILS, NOT_STARTED }
@@ -52,19 +53,24 @@ public record ExerciseProgress(String id, State state, List<Integer> passingAt, 
 
     /** One line: {@code p2p                  passes at 1, 2, 3, 4 ranks}. */
     public String line() {
+        return line(ID_WIDTH);
+    }
+
+    private String line(int idWidth) {
         String what = switch (state) {
             case PASSES -> "passes at " + ranks(passingAt);
             case FAILS -> "FAILS at " + ranks(failingAt)
                 + (passingAt.isEmpty() ? "" : " (passes at " + ranks(passingAt) + ")") + ": what went wrong is below";
             case NOT_STARTED -> "not started (prints none of the lines the grader reads)";
         };
-        return "  " + String.format("%-" + ID_WIDTH + "s", id) + " " + what;
+        return "  " + String.format("%-" + idWidth + "s", id) + " " + what;
     }
 
     /** The closing summary: a heading, a line per exercise, the counts and how to check one exercise. */
     public static String summary(List<ExerciseProgress> exercises) {
         StringBuilder text = new StringBuilder("Your exercises on the visible checks:\n");
-        exercises.forEach(e -> text.append(e.line()).append('\n'));
+        int idWidth = Math.max(ID_WIDTH, exercises.stream().mapToInt(e -> e.id().length()).max().orElse(0));
+        exercises.forEach(e -> text.append(e.line(idWidth)).append('\n'));
         text.append("passing: ").append(count(exercises, State.PASSES))
             .append(", failing: ").append(count(exercises, State.FAILS))
             .append(", not started: ").append(count(exercises, State.NOT_STARTED))

@@ -13,11 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mpjgrader.TestCourse;
+import org.mpjgrader.grading.GradingPlan;
 import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 import org.mpjgrader.result.Visibility;
+import org.mpjgrader.spec.Course;
+import org.mpjgrader.spec.ExerciseSpec;
 
 class ConsoleReportTest {
 
@@ -53,6 +57,21 @@ class ConsoleReportTest {
         console.gradingFinished(result(mandelbrot));
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("\nNotes (passed):\n\n" + note + "\n");
+    }
+
+    @Test
+    void anIdLongerThanTheColumnWidensItForEveryRow() throws Exception {
+        List<ExerciseSpec> exercises = Course.load(TestCourse.root()).exercises().stream()
+            .filter(e -> List.of("hello", "masterslave-mandelbrot").contains(e.id())).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleReport console = new ConsoleReport(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        console.gradingStarted(GradingPlan.of("submission", exercises, 1, false));
+        console.runFinished(passed("hello", 2, Visibility.VISIBLE));
+        console.runFinished(passed("masterslave-mandelbrot", 3, Visibility.VISIBLE, "24", "20"));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().skip(3).map(l -> l.indexOf("  visible")).distinct())
+            .containsExactly(28);
     }
 
     private static RunGrade noted(int np, String note) {

@@ -9,7 +9,8 @@ import org.mpjgrader.check.MasterSlaveCheck;
  * lines. Without settings, lesson 12's jobs ({@code jobs seed unit_ms}, numbered from 1, each sleeping its
  * weight); {@code noun} (the word of the lines, "row"), {@code count_argument} (which argument, from 0, counts the
  * pieces), {@code default_count}, {@code first} (the first piece's number) and {@code weighted: false} (the pieces'
- * work is not the contract's sleeps: only the master's MPI calls judge the dispatch) describe other work.
+ * work is not the contract's sleeps, so no least makespan is asked for) describe other work. The dispatch is judged
+ * from the master's MPI calls in every case.
  */
 public final class MasterSlaveKind extends OutputCheckKind {
     public MasterSlaveKind() {
