@@ -41,6 +41,8 @@ import org.mpjgrader.spec.ExerciseSpec;
  * <li>one submission (the reference solutions) graded by the grader and, interleaved round by round, the stock way:
  * {@code javac} per exercise and MPJ Express's own launcher ({@code java -jar starter.jar -np N -dev multicore})
  * for every run the grader made, with the same arguments; where the time goes; peak memory;</li>
+ * <li>what exploring the matchings of wildcard receives adds to a grading of the solutions, with and without in
+ * turns ({@code --exploration-only}: this alone);</li>
  * <li>what counting the work costs: every run with the program's classes woven and as compiled, in turns;</li>
  * <li>batch throughput: a class of copies of the solutions graded with 1, 2 and 4 workers.</li>
  * </ol>
@@ -56,7 +58,12 @@ public class Grading {
         Path root = Path.of(System.getProperty("course.root", ".")).toAbsolutePath();
         Path temp = Files.createTempDirectory("bench-grading-");
         try (PeakRss children = PeakRss.watching("org.mpjgrader.runner.RankRunner")) {
+            if (List.of(args).contains("--exploration-only")) {
+                exploration(root, temp, rounds);
+                return;
+            }
             GradingResult graded = oneSubmission(root, temp, rounds, children);
+            exploration(root, temp, rounds);
             instrumentation(root, temp, rounds, graded);
             throughput(root, temp, students, workers);
         } finally {
@@ -126,6 +133,66 @@ public class Grading {
         OUT.printf(Locale.ROOT, "  %-46s %9.0f MB%n", "peak memory of the grader (this JVM)", PeakRss.self() / 1e6);
         OUT.printf(Locale.ROOT, "  %-46s %9.0f MB%n%n", "peak memory of a child JVM", children.peak() / 1e6);
         return mid.result;
+    }
+
+    // ---- what exploring the matchings of wildcard receives costs ----
+
+    /**
+     * The reference solutions graded as {@code grade} does, with and without the runs under other matchings of their
+     * wildcard receives (docs/matching.md), in turns (the order swapped every round, so that a drift of the machine's
+     * load falls on both), R rounds after a grading of each that runs the references: the extra wall time.
+     */
+    private static void exploration(Path root, Path temp, int rounds) {
+        List<ExerciseSpec> exercises = Course.standard().exercises().stream()
+            .filter(e -> !e.id().equals("hpc")).toList();
+        Path submission = root.resolve("solutions/src/main/java");
+        int concurrentRuns = Integer.getInteger("runs", Runtime.getRuntime().availableProcessors() + 1);
+        GradingSession session = new GradingSession(root, Clock.systemUTC(), "bench");
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        GradingResult explored;
+        try (SubmissionGrader exploring = session.open(temp.resolve("x1"), concurrentRuns);
+             SubmissionGrader not = session.withoutMatchingExploration().open(temp.resolve("x2"), concurrentRuns)) {
+            explored = grade(exploring, submission, exercises, temp.resolve("x-cold")).result;
+            grade(not, submission, exercises, temp.resolve("x-cold-without"));
+            for (int round = 0; round < rounds; round++) {
+                boolean withFirst = round % 2 == 1;
+                if (withFirst) {
+                    with.add(grade(exploring, submission, exercises, temp.resolve("x-with-" + round)).wall);
+                }
+                without.add(grade(not, submission, exercises, temp.resolve("x-without-" + round)).wall);
+                if (!withFirst) {
+                    with.add(grade(exploring, submission, exercises, temp.resolve("x-with-" + round)).wall);
+                }
+            }
+        }
+        List<RunGrade> runs = explored.exercises().stream().flatMap(e -> e.runs().stream()).toList();
+        List<RunGrade> raced = runs.stream().filter(r -> m(r, Measurement.MATCHINGS_EXPLORED) > 0).toList();
+        double withWall = median(with);
+        double withoutWall = median(without);
+        OUT.printf(Locale.ROOT, "Matching exploration: the reference solutions (hpc aside) graded as `grade` does "
+            + "(%d runs at once), with and without, medians of %d rounds in turns, %d cores, load %s%n%n", concurrentRuns,
+            rounds, Runtime.getRuntime().availableProcessors(), loadAverage());
+        OUT.printf(Locale.ROOT, "  %-46s %9d of %d, %d runs more%n", "runs explored", raced.size(), runs.size(),
+            (long) sum(raced, Measurement.MATCHINGS_EXPLORED));
+        row("without exploration", withoutWall);
+        row("with exploration", withWall);
+        OUT.printf(Locale.ROOT, "  %-46s %9.0f %% (rounds: with %s, without %s)%n%n", "extra time of exploration",
+            100 * (withWall - withoutWall) / withoutWall, rounded(with), rounded(without));
+    }
+
+    private static String rounded(List<Double> walls) {
+        return String.join(" ", walls.stream().map(w -> String.format(Locale.ROOT, "%.1f", w)).toList());
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes), where Linux tells them: a busy machine makes them noisy. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     // ---- what counting the work costs ----

@@ -9,6 +9,7 @@ package org.mpjgrader.runner;
  */
 public final class MpiCallHook {
     private static volatile MpiCallLog current;
+    private static volatile WildcardMatching matching;
     private static final StackWalker STACK = StackWalker.getInstance();
 
     private MpiCallHook() {
@@ -20,6 +21,32 @@ public final class MpiCallHook {
 
     static void stopRecording() {
         current = null;
+        matching = null;
+    }
+
+    /** Wildcard receives of the run take the sender {@code control} chooses (none: as MPJ matches them). */
+    static void control(WildcardMatching control) {
+        matching = control;
+    }
+
+    /**
+     * Called by the woven {@code Recv} after {@link #enter}: the source it receives from, {@code source} itself
+     * unless the run controls the matching of wildcard receives.
+     */
+    public static int source(int source, int tag) {
+        WildcardMatching control = matching;
+        MpiCallLog log = current;
+        if (control == null || log == null || source != OpenCalls.ANY || !calledByProgram()) {
+            return source;
+        }
+        return control.source(log.rankOfCurrentThread(), source, tag, programSite());
+    }
+
+    /** {@code File.java:17}: the program's line that called the woven method. */
+    private static String programSite() {
+        return STACK.walk(frames -> frames.dropWhile(f -> !f.getClassName().startsWith("mpi."))
+            .dropWhile(f -> f.getClassName().startsWith("mpi.")).findFirst()
+            .map(f -> f.getFileName() + ":" + f.getLineNumber()).orElse("?"));
     }
 
     public static void enter(String kind, Object comm, Object[] arguments) {

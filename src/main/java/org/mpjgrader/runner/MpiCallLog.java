@@ -24,6 +24,10 @@ final class MpiCallLog {
     private static final Map<String, Shape> SHAPES = shapes();
     private static final Set<String> SENDS =
         Set.of("Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend");
+    /** The calls that send a message to their peer (a {@code Sendrecv} sends and receives). */
+    private static final Set<String> POSTING =
+        Set.of("Send", "Ssend", "Bsend", "Rsend", "Isend", "Ibsend", "Issend", "Irsend", "Sendrecv",
+            "Sendrecv_replace");
 
     private final Channel channel;
     private final RankTable ranks;
@@ -40,6 +44,12 @@ final class MpiCallLog {
     private final Map<List<Integer>, AtomicLong> sent = new ConcurrentHashMap<>();
     private final Map<List<Integer>, AtomicLong> received =
         new ConcurrentHashMap<>();
+    /** Messages whose send was entered, by (source, destination, tag): pending from the moment a sender commits. */
+    private final Map<List<Integer>, AtomicLong> posted = new ConcurrentHashMap<>();
+    /** Messages blocking receives took, by (source, destination, tag), Sendrecv's included. */
+    private final Map<List<Integer>, AtomicLong> taken = new ConcurrentHashMap<>();
+    /** The ranks that received with {@code Irecv}, whose received messages the log cannot count. */
+    private final Set<Integer> receivedUncounted = ConcurrentHashMap.newKeySet();
 
     MpiCallLog(Channel channel, RankTable ranks, WorkLedger work, int np, long start) {
         this.channel = channel;
@@ -57,10 +67,22 @@ final class MpiCallLog {
         }
         Shape shape = SHAPES.getOrDefault(kind, Shape.NONE);
         long[] perRank = shape.bytesPerRank(arguments);
+        int peer = intAt(arguments, shape.peer);
+        if (POSTING.contains(kind) && peer >= 0) {
+            posted.computeIfAbsent(List.of(rank, peer, intAt(arguments, shape.tag)), k -> new AtomicLong())
+                .incrementAndGet();
+        } else if (kind.equals("Irecv")) {
+            receivedUncounted.add(rank);
+        }
         open.put(Thread.currentThread(), new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
             shape.tag), shape.bytes(arguments, perRank), perRank, System.nanoTime() - start,
             ranks.mainThread(rank) == Thread.currentThread() ? threads.getCurrentThreadCpuTime() : -1,
             work.clock(rank, Thread.currentThread())));
+    }
+
+    /** The rank of the calling thread, or {@link RankTable#NO_RANK}. */
+    int rankOfCurrentThread() {
+        return ranks.rankOf(Thread.currentThread());
     }
 
     void exit(Object result) {
@@ -94,7 +116,15 @@ final class MpiCallLog {
         if (SENDS.contains(call.kind) && call.peer >= 0) {
             sent.computeIfAbsent(List.of(call.rank, call.peer, call.tag),
                 k -> new AtomicLong()).incrementAndGet();
-        } else if (call.kind.equals("Recv")) {
+        }
+        if (call.kind.equals("Recv") || call.kind.startsWith("Sendrecv")) {
+            int source = sourceOf(result);
+            if (source >= 0) {
+                taken.computeIfAbsent(List.of(source, call.rank, statusField(result, "tag")), k -> new AtomicLong())
+                    .incrementAndGet();
+            }
+        }
+        if (call.kind.equals("Recv")) {
             int source = sourceOf(result);
             int tag = statusField(result, "tag");
             if (source >= 0) {
@@ -120,6 +150,28 @@ final class MpiCallLog {
             }
         }
         return surplus;
+    }
+
+    /**
+     * The senders of messages to {@code destination} that a receive with {@code tag} (or ANY) would match and that
+     * no receive has taken: counted from the sends' entry, so a sender blocked in its send counts. Exact where the
+     * destination receives with blocking calls only (see {@link #receivesUncounted}).
+     */
+    List<Integer> pendingSenders(int destination, int tag) {
+        Map<Integer, Long> pending = new TreeMap<>();
+        for (var entry : posted.entrySet()) {
+            List<Integer> key = entry.getKey();
+            if (key.get(1) == destination && (tag == OpenCalls.ANY || key.get(2) == tag)) {
+                var matched = taken.get(key);
+                pending.merge(key.get(0), entry.getValue().get() - (matched == null ? 0 : matched.get()), Long::sum);
+            }
+        }
+        return pending.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+    }
+
+    /** Whether the rank received with {@code Irecv}, whose completion the log does not see. */
+    boolean receivesUncounted(int rank) {
+        return receivedUncounted.contains(rank);
     }
 
     /** The call the thread is in, as far as the weaving sees it, or null; one it is returning from is a Return. */

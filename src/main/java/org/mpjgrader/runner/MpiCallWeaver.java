@@ -24,6 +24,9 @@ final class MpiCallWeaver {
         "Barrier", "Bcast", "Reduce", "Allreduce", "Scan", "Reduce_scatter",
         "Gather", "Gatherv", "Scatter", "Scatterv", "Allgather", "Allgatherv", "Alltoall", "Alltoallv");
     private static final String HOOK = Type.getInternalName(MpiCallHook.class);
+    /** {@code Recv(buf, offset, count, datatype, source, tag)}, whose source is local 5 and tag local 6. */
+    private static final String RECV = "(Ljava/lang/Object;IILmpi/Datatype;II)Lmpi/Status;";
+    private static final int RECV_SOURCE_SLOT = 5;
 
     private MpiCallWeaver() {
     }
@@ -47,11 +50,13 @@ final class MpiCallWeaver {
     /** One communication method: {@code MpiCallHook.enter(name, this, args)} first, {@code exit(result)} last. */
     private static final class TracedMethod extends MethodVisitor {
         private final String name;
+        private final String descriptor;
         private final Type[] arguments;
 
         TracedMethod(MethodVisitor method, String name, String descriptor) {
             super(Opcodes.ASM9, method);
             this.name = name;
+            this.descriptor = descriptor;
             this.arguments = Type.getArgumentTypes(descriptor);
         }
 
@@ -63,6 +68,13 @@ final class MpiCallWeaver {
             pushArgumentArray();
             visitMethodInsn(Opcodes.INVOKESTATIC, HOOK, "enter",
                 "(Ljava/lang/String;Ljava/lang/Object;[Ljava/lang/Object;)V", false);
+            if (name.equals("Recv") && descriptor.equals(RECV)) {
+                // source = MpiCallHook.source(source, tag): a wildcard receive may be made to take one sender.
+                visitVarInsn(Opcodes.ILOAD, RECV_SOURCE_SLOT);
+                visitVarInsn(Opcodes.ILOAD, RECV_SOURCE_SLOT + 1);
+                visitMethodInsn(Opcodes.INVOKESTATIC, HOOK, "source", "(II)I", false);
+                visitVarInsn(Opcodes.ISTORE, RECV_SOURCE_SLOT);
+            }
         }
 
         @Override

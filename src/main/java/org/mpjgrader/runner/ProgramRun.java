@@ -71,6 +71,10 @@ final class ProgramRun {
         WorkClock.record(work);
         ThreadStarts.record(starts);
         MpiCallHook.record(calls);
+        MatchingSchedule schedule = MatchingSchedule.parse(arguments.matching());
+        if (schedule != null) {
+            MpiCallHook.control(new WildcardMatching(schedule, ranks, calls, channel, arguments.np()));
+        }
         ranks.mainThreads().forEach(Thread::start);
 
         String stop = awaitRanks(new LimitClock(TimeUnit.MILLISECONDS.toNanos(arguments.timeLimitMillis()), start),

@@ -94,6 +94,11 @@ public final class GradeCommand implements Callable<Integer> {
         description = "where workspaces and runs go (default: a new temporary folder)")
     Path scratch;
 
+    @Option(names = "--no-matching-exploration", hidden = true,
+        description = "do not run a run that may race again under other matchings of its wildcard receives: for "
+            + "measuring what that costs (docs/matching.md), not for grading")
+    boolean noMatchingExploration;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -160,8 +165,10 @@ public final class GradeCommand implements Callable<Integer> {
         boolean ownScratch = scratch == null;
         Path work = ownScratch ? Files.createTempDirectory("mpj-grader-") : scratch;
         try {
-            GradingResult result = new GradingSession(courseRoot, Clock.systemUTC(), Version.current())
-                .withWallRounds(wallRounds).withScheduler(schedulerChoice).withIntegrity(integritySetting).grade(target, exercises, usedSeed, selection.hidden(), work, listener);
+            GradingSession session = new GradingSession(courseRoot, Clock.systemUTC(), Version.current())
+                .withWallRounds(wallRounds).withScheduler(schedulerChoice).withIntegrity(integritySetting);
+            GradingResult result = (noMatchingExploration ? session.withoutMatchingExploration() : session)
+                .grade(target, exercises, usedSeed, selection.hidden(), work, listener);
             if (result.anyNotGraded()) {
                 return NOT_GRADED;
             }

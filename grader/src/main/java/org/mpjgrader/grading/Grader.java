@@ -40,6 +40,7 @@ import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingEnvironment;
 import org.mpjgrader.result.GradingResult;
+import org.mpjgrader.result.IntegrityFlag;
 import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
@@ -63,16 +64,19 @@ public final class Grader implements SubmissionGrader {
     private final WallClockSettings wallClock;
     private final WallSpeedupGrading wallSpeedups;
     private final IntegritySetting integrity;
+    private final boolean exploreMatchings;
 
     /**
      * @param pools               a new pool of warm JVMs for each submission, closed when it is graded
      * @param concurrentRuns      how many runs of a submission go at once (runs whose check reads wall time still
      *                            run alone, through the gate)
      * @param wallClock           whether and how the wall-clock speedup rows are timed
+     * @param exploreMatchings    whether a run that may race is run again under other matchings (docs/matching.md);
+     *                            off only to measure what that costs
      */
     public Grader(Supplier<RunPool> pools, ScriptExecutor scripts, ReferenceSource references, SourceCompiler compiler,
                   Path scratch, Clock clock, GradingEnvironment environment, RunGate gate, int concurrentRuns,
-                  WallClockSettings wallClock, IntegritySetting integrity) {
+                  WallClockSettings wallClock, IntegritySetting integrity, boolean exploreMatchings) {
         this.pools = pools;
         this.references = references;
         this.batchScripts = new BatchScriptGrading(scripts, references);
@@ -85,6 +89,7 @@ public final class Grader implements SubmissionGrader {
         this.wallClock = wallClock;
         this.wallSpeedups = new WallSpeedupGrading(references, gate, wallClock);
         this.integrity = integrity;
+        this.exploreMatchings = exploreMatchings;
     }
 
     @Override
@@ -228,7 +233,7 @@ public final class Grader implements SubmissionGrader {
             // A parallel run's speedup is reckoned from the program's work at 1 rank: the plan's run at 1 rank,
             // which comes first, so that it has started (and ends) before any run waits for it.
             FutureTask<RunGrade> atOneRank = parallelAt.get(1);
-            FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, classes, pool,
+            FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, plan.seed(), classes, pool,
                 () -> atOneRank == null || run.np() == 1 ? -1 : workOf(outcome(atOneRank))));
             queues.untimed().add(task);
             if (run.visibility() == Visibility.PARALLEL) {
@@ -268,7 +273,7 @@ public final class Grader implements SubmissionGrader {
         return work == null || !ParallelCheck.outputPassed(atOneRank) ? -1 : work.longValue();
     }
 
-    private RunGrade gradeRun(PlannedRun run, Path classes, RunPool pool, LongSupplier studentAtOneRank) {
+    private RunGrade gradeRun(PlannedRun run, long seed, Path classes, RunPool pool, LongSupplier studentAtOneRank) {
         ExerciseSpec exercise = run.exercise();
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
@@ -288,11 +293,51 @@ public final class Grader implements SubmissionGrader {
                 ? exercise.parallelRuns().check().judge(context, result, reference, output,
                     new ParallelCheck.WorkAtOneRank(studentAtOneRank.getAsLong(), referenceWorkAtOneRank(run)))
                 : output;
-            return integrity.apply(context, judged, IntegrityFlags.of(result))
-                .withMeasurements(timings(judged.measurements(), result, System.nanoTime() - judging))
-                .withCommunication(CommunicationSummary.of(result));
+            RunGrade graded = judged.withMeasurements(timings(judged.measurements(), result,
+                System.nanoTime() - judging)).withCommunication(CommunicationSummary.of(result));
+            List<IntegrityFlag> flags = IntegrityFlags.of(result);
+            if (!exploreMatchings || run.visibility() == Visibility.PARALLEL || !MatchingExploration.mayRace(result)
+                || MatchingExploration.fails(graded) && MatchingExploration.polls(result)) {
+                // A program that polls takes its path from the timing too: a failure it showed as it ran is its
+                // own, and naming a matching would blame the matching for what it does under any.
+                return integrity.apply(context, graded, flags);
+            }
+            // The outcome may depend on which message a wildcard receive takes: judged under the schedules.
+            // The schedules run side by side: under a forced matching a run mostly waits (each decision waits until
+            // every other rank is blocked or done), so that one after another they would cost their sum of waiting.
+            List<FutureTask<MatchingExploration.Explored>> explored = MatchingExploration.schedules(seed).stream()
+                .map(schedule -> new FutureTask<>(() -> explore(run, context, classes, pool, reference, schedule)))
+                .toList();
+            explored.subList(1, explored.size()).forEach(task -> runThread(task).start());
+            explored.get(0).run();
+            return integrity.apply(context, MatchingExploration.worst(context, graded,
+                explored.stream().map(Grader::outcome).toList()), flags);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
+        }
+    }
+
+    /**
+     * The run again under a matching schedule, judged as it was. A fault of the grader's runner is the grader's, not
+     * the program's: that run is made once more in a JVM of its own, as the run itself; a fault that stays, or one of
+     * the machine, leaves the schedule {@code NOT_GRADED}, which {@link MatchingExploration#worst} does not count
+     * against the program.
+     */
+    private MatchingExploration.Explored explore(PlannedRun run, RunContext context, Path classes, RunPool pool,
+                                                 ReferenceOutput reference, String schedule) {
+        ExerciseSpec exercise = run.exercise();
+        try {
+            RunRequest request = exercise.request(classes, run.np(), run.arguments()).withMatching(schedule);
+            RunResult explored = gate.run(false, pool, request);
+            if (explored.ending() == RunResult.Ending.RUNNER_FAILED) {
+                explored = gate.run(false, pool, request, true);
+            }
+            return new MatchingExploration.Explored(RunJudge.judge(context, explored, (OutputCheck) exercise.check(),
+                reference, run.points(), exercise.notImplementedHint()).withCommunication(
+                    CommunicationSummary.of(explored)), explored.trace().matches());
+        } catch (MpjNotFoundException | UncheckedIOException e) {
+            return new MatchingExploration.Explored(same(run, Verdict.NOT_GRADED,
+                FailureMessage.of(context, "not graded: " + e.getMessage()).text()), List.of());
         }
     }
 

@@ -38,6 +38,7 @@ public final class GradingSession {
     private final WallClockSettings wallClock;
     private final SchedulerChoice scheduler;
     private final IntegritySetting integrity;
+    private final boolean exploreMatchings;
 
     /**
      * A session without wall-clock speedup rows.
@@ -45,32 +46,41 @@ public final class GradingSession {
      * @param courseRoot the course repository: its {@code solutions/} give the expected output, where present
      */
     public GradingSession(Path courseRoot, Clock clock, String version) {
-        this(courseRoot, clock, version, WallClockSettings.OFF, SchedulerChoice.AUTO, IntegritySetting.FLAG);
+        this(courseRoot, clock, version, WallClockSettings.OFF, SchedulerChoice.AUTO, IntegritySetting.FLAG, true);
     }
 
     private GradingSession(Path courseRoot, Clock clock, String version, WallClockSettings wallClock,
-                           SchedulerChoice scheduler, IntegritySetting integrity) {
+                           SchedulerChoice scheduler, IntegritySetting integrity, boolean exploreMatchings) {
         this.courseRoot = courseRoot;
         this.clock = clock;
         this.version = version;
         this.wallClock = wallClock;
         this.scheduler = scheduler;
         this.integrity = integrity;
+        this.exploreMatchings = exploreMatchings;
     }
 
     /** This session with wall-clock speedup rows judged as {@code settings} say. */
     public GradingSession withWallClock(WallClockSettings settings) {
-        return new GradingSession(courseRoot, clock, version, settings, scheduler, integrity);
+        return new GradingSession(courseRoot, clock, version, settings, scheduler, integrity, exploreMatchings);
     }
 
     /** This session with lesson 11's batch jobs run by the scheduler {@code choice} names. */
     public GradingSession withScheduler(SchedulerChoice choice) {
-        return new GradingSession(courseRoot, clock, version, wallClock, choice, integrity);
+        return new GradingSession(courseRoot, clock, version, wallClock, choice, integrity, exploreMatchings);
     }
 
     /** This session answering what a run's program tried as {@code setting} says (default: {@link IntegritySetting#FLAG}). */
     public GradingSession withIntegrity(IntegritySetting setting) {
-        return new GradingSession(courseRoot, clock, version, wallClock, scheduler, setting);
+        return new GradingSession(courseRoot, clock, version, wallClock, scheduler, setting, exploreMatchings);
+    }
+
+    /**
+     * This session without the runs under other matchings of wildcard receives (docs/matching.md): a race is then
+     * found only when the machine's timing shows it. For measuring what the exploration costs, not for grading.
+     */
+    public GradingSession withoutMatchingExploration() {
+        return new GradingSession(courseRoot, clock, version, wallClock, scheduler, integrity, false);
     }
 
     /** This session with {@code rounds} rounds per wall-clock speedup row (0: none), timed on this machine's cores. */
@@ -138,7 +148,7 @@ public final class GradingSession {
         GradingEnvironment environment = GradingEnvironment.current(version, mpj.description(), sandbox.description());
         RunGate gate = new RunGate();
         return new Grader(launcher::pool, batchJobs(scripts, scratch), references(launcher, compiler, scratch, gate), compiler,
-            scratch, clock, environment, gate, concurrentRuns, wallClock, integrity);
+            scratch, clock, environment, gate, concurrentRuns, wallClock, integrity, exploreMatchings);
     }
 
     /** Who runs lesson 11's jobs: a reachable SLURM unless the simulation is asked for, else the simulation. */

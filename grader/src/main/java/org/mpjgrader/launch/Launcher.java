@@ -138,7 +138,7 @@ public final class Launcher {
             request.classes().toAbsolutePath().toString(), runClassPath, rankClassPath, request.mainClass(),
             Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes()),
             Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes()),
-            request.countWork() ? "COUNT" : "UNCOUNTED"));
+            request.countWork() ? "COUNT" : "UNCOUNTED", request.matching()));
         fields.addAll(request.arguments());
         return ChannelText.join(fields);
     }

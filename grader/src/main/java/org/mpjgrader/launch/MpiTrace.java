@@ -8,15 +8,23 @@ import java.util.TreeSet;
 
 /**
  * The MPI calls of one run, in the order each rank completed them: the first {@code 2000} calls of each rank
- * ({@code untold} counts the rest), and for each rank that did not end, the call it was still in.
+ * ({@code untold} counts the rest), for each rank that did not end, the call it was still in, and where a schedule
+ * matched the wildcard receives, its decisions in order.
  */
-public record MpiTrace(List<MpiCall> calls, Map<Integer, MpiCall> waiting, Map<Integer, Long> untold) {
+public record MpiTrace(List<MpiCall> calls, Map<Integer, MpiCall> waiting, Map<Integer, Long> untold,
+                       List<WildcardMatch> matches) {
     public static final MpiTrace NONE = new MpiTrace(List.of(), Map.of(), Map.of());
 
     public MpiTrace {
         calls = List.copyOf(calls);
         waiting = Map.copyOf(waiting);
         untold = Map.copyOf(untold);
+        matches = List.copyOf(matches);
+    }
+
+    /** A trace of a run whose matching was not controlled. */
+    public MpiTrace(List<MpiCall> calls, Map<Integer, MpiCall> waiting, Map<Integer, Long> untold) {
+        this(calls, waiting, untold, List.of());
     }
 
     public List<MpiCall> of(int rank) {

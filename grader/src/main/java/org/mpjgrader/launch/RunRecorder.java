@@ -40,6 +40,7 @@ final class RunRecorder {
     private final List<MpiCall> calls = new ArrayList<>();
     private final Map<Integer, MpiCall> waiting = new HashMap<>();
     private final Map<Integer, Long> untold = new HashMap<>();
+    private final List<WildcardMatch> matches = new ArrayList<>();
 
     RunRecorder(RunRequest request) {
         this.request = request;
@@ -86,6 +87,9 @@ final class RunRecorder {
             case "MPI_CPU" -> cpuInMpi[e.intField(0)] = e.longField(1);
             case "WORK" -> work[e.intField(0)] = e.longField(1);
             case "CALLS_UNTOLD" -> untold.put(e.intField(0), e.longField(1));
+            case "MATCH" -> matches.add(new WildcardMatch(e.intField(0), e.intField(1), e.intField(2),
+                java.util.Arrays.stream(e.field(3).split(",")).map(Integer::valueOf).toList(), e.intField(4),
+                e.field(5)));
             case "LINGER" -> lingering.add(new LingeringThread(e.intField(0), e.field(1),
                 Boolean.parseBoolean(e.field(2)), e.fields().size() > 3 ? e.field(3) : ""));
             case "TRIED" -> attempts.add(new Attempt(e.intField(0), e.field(1), e.field(2), e.field(3)));
@@ -183,7 +187,7 @@ final class RunRecorder {
         return new RunResult(request, List.copyOf(ranks), List.copyOf(merged), pid, started, ending,
             Duration.ofNanos(stoppedAfterNanos), deadlocked, limitHit, ending == RunResult.Ending.EXIT_CALLED ? exitRank : -1, exitCode, wall, program, dropped,
             List.copyOf(stray), jvmError, command, List.copyOf(lingering), Map.copyOf(files), jvmStart,
-            Duration.ofNanos(setupNanos), new MpiTrace(calls, waiting, untold), List.copyOf(attempts),
+            Duration.ofNanos(setupNanos), new MpiTrace(calls, waiting, untold, matches), List.copyOf(attempts),
             Map.copyOf(attemptCounts));
     }
 }

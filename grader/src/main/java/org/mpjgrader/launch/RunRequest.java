@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * One program run: compiled classes, main class, rank count, the program's own arguments, the limits, the files
- * (relative to the run's working folder) to read back after the run, such as an image it writes, and whether the
- * ranks' work is counted (always, but in the benchmark that measures what counting costs).
+ * (relative to the run's working folder) to read back after the run, such as an image it writes, whether the
+ * ranks' work is counted (always, but in the benchmark that measures what counting costs), and the schedule that
+ * matches its wildcard receives ({@link #UNCONTROLLED} for none).
  */
 public record RunRequest(Path classes, String mainClass, int np, List<String> arguments, RunLimits limits,
-                         List<String> collectFiles, boolean countWork) {
+                         List<String> collectFiles, boolean countWork, String matching) {
+    /** No control of wildcard receives: MPJ matches them as messages come. */
+    public static final String UNCONTROLLED = "-";
+
     public RunRequest {
         if (np < 1) {
             throw new IllegalArgumentException("np must be at least 1, was " + np);
@@ -20,7 +24,7 @@ public record RunRequest(Path classes, String mainClass, int np, List<String> ar
 
     public RunRequest(Path classes, String mainClass, int np, List<String> arguments, RunLimits limits,
                       List<String> collectFiles) {
-        this(classes, mainClass, np, arguments, limits, collectFiles, true);
+        this(classes, mainClass, np, arguments, limits, collectFiles, true, UNCONTROLLED);
     }
 
     public RunRequest(Path classes, String mainClass, int np, List<String> arguments, RunLimits limits) {
@@ -29,6 +33,14 @@ public record RunRequest(Path classes, String mainClass, int np, List<String> ar
 
     /** The same run with the program's classes as compiled, not woven: what counting the work costs, measured. */
     public RunRequest withoutWorkCount() {
-        return new RunRequest(classes, mainClass, np, arguments, limits, collectFiles, false);
+        return new RunRequest(classes, mainClass, np, arguments, limits, collectFiles, false, matching);
+    }
+
+    /**
+     * The same run with its wildcard receives matched by {@code schedule} ({@code lowest}, {@code highest},
+     * {@code random:SEED}, {@code replay:R.N=S,...}; see docs/matching.md) once the run is quiescent.
+     */
+    public RunRequest withMatching(String schedule) {
+        return new RunRequest(classes, mainClass, np, arguments, limits, collectFiles, countWork, schedule);
     }
 }

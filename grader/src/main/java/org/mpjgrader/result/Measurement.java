@@ -37,6 +37,11 @@ public final class Measurement {
     public static final String RUN_SETUP_SECONDS = "run_setup_s";
     /** Seconds the grader took to judge the run's output. */
     public static final String CHECK_SECONDS = "check_s";
+    /**
+     * How many matchings of its wildcard receives the run was graded under besides its own (docs/matching.md): 3,
+     * fewer where the grader or the machine spoilt a schedule's run; absent where the run was not explored.
+     */
+    public static final String MATCHINGS_EXPLORED = "matchings_explored";
 
     private Measurement() {
     }

@@ -45,6 +45,7 @@ class MandelbrotFarmGradingTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.verdicts(ID)).as(run.runs(ID)).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
+        assertThat(matchingsExplored(run)).containsExactly(0, 3, 3, 3, 0, 3, 3, 3);
         JsonNode checks = run.exercise(ID).get("runs").get(1).get("checks");
         List<String> names = new ArrayList<>();
         checks.forEach(c -> names.add(c.get("name").asText()));
@@ -61,13 +62,26 @@ class MandelbrotFarmGradingTest {
             "NOT_IMPLEMENTED", "NOT_IMPLEMENTED");
     }
 
+    /**
+     * Their masters receive from any slave: from 3 ranks every run passes under each matching the grader forces too
+     * (docs/matching.md), not only under the one the machine's timing gave.
+     */
     @Test
     void correctAlternativesPass() throws Exception {
         for (String fixture : List.of("masterslave-mandelbrot-correct-two-messages",
             "masterslave-mandelbrot-correct-first-rows-unasked")) {
             GradeRun run = gradeFixture(fixture);
             assertThat(run.verdicts(ID)).as(fixture + "\n" + run.runs(ID)).hasSize(8).containsOnly("PASS");
+            assertThat(matchingsExplored(run)).as(fixture).containsExactly(0, 3, 3, 3, 0, 3, 3, 3);
         }
+    }
+
+    /** Each run's matchings explored, in the runs' order (0 where it was not explored: one slave, no race). */
+    private static List<Integer> matchingsExplored(GradeRun run) {
+        List<Integer> explored = new ArrayList<>();
+        run.exercise(ID).get("runs")
+            .forEach(r -> explored.add(r.path("measurements").path("matchings_explored").asInt()));
+        return explored;
     }
 
     /**

@@ -63,6 +63,11 @@ class MasterSlaveGradingTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
+        // Its master receives requests from any slave: from 3 ranks it passes under every matching explored too.
+        List<Integer> explored = new ArrayList<>();
+        run.exercise("masterslave").get("runs")
+            .forEach(r -> explored.add(r.path("measurements").path("matchings_explored").asInt()));
+        assertThat(explored).containsExactly(0, 3, 3, 3, 0, 3, 3, 3);
     }
 
     @Test
@@ -136,7 +141,13 @@ class MasterSlaveGradingTest {
                 + "MPI.ANY_SOURCE, then answer its sender (status.source)");
     }
 
-    /** Slaves that skip their sleeps do the jobs faster than any schedule can, on the work clock, at every count. */
+    /**
+     * Slaves that skip their sleeps do the jobs faster than any schedule can, on the work clock, at every count. The
+     * master receives requests from any slave, so from 3 ranks the run is explored (docs/matching.md); it fails under
+     * every matching, and the grade is the first one's, {@code lowest}: each request taken from slave 1 while it asks,
+     * so all 20 jobs on one slave and a floor of their sum, the same in every grading (the run as it ran spreads them
+     * over the slaves as the timing gives).
+     */
     @Test
     void slavesThatDoNotSleepFailTheirJobsWeightEverywhere() throws Exception {
         GradeRun run = gradeFixture("masterslave-no-sleep", "--visible-only");
@@ -145,7 +156,7 @@ class MasterSlaveGradingTest {
         assertThat(failedChecks(run, 4)).containsExactly(SLEPT);
         assertThat(run.message("masterslave", 4)).isEqualTo(
             "masterslave at 4 ranks, arguments 20 42 10: the jobs took 0 ms of modelled time, but no schedule does "
-                + "them in less than 210 ms\n"
+                + "them in less than 630 ms\n"
                 + "  the modelled time counts each job's sleep, not the machine's clock: the time the run takes with "
                 + "a core per rank\n"
                 + "  hint: doing job j means sleeping w_j * unit_ms milliseconds (Thread.sleep), with w_j drawn from "
@@ -264,5 +275,23 @@ class MasterSlaveGradingTest {
         assertThat(crash.message("masterslave", 2)).startsWith(
             "masterslave at 2 ranks, arguments 20 42 10: rank 1 threw java.lang.ArrayIndexOutOfBoundsException: "
                 + "Index 20 out of bounds for length 20 at MasterSlave.java:");
+    }
+
+    @Test
+    void aMasterThatServesTheSlaveInTurnRatherThanTheOneThatAskedDeadlocksInEveryGrading() throws Exception {
+        for (int grading = 0; grading < 3; grading++) {
+            GradeRun run = gradeFixture("masterslave-next-slave-in-turn", "--visible-only");
+
+            // Right only while the requests come in rank order: no matching the grader tries keeps them so.
+            assertThat(run.verdicts("masterslave")).as(run.runs("masterslave"))
+                .containsExactly("PASS", "DEADLOCK", "DEADLOCK", "DEADLOCK");
+            assertThat(run.message("masterslave", 3)).as("grading %d", grading).isEqualTo(
+                "masterslave at 3 ranks, arguments 20 42 10: deadlock: every rank that had not ended waited in an MPI "
+                    + "call, and none could go on\n"
+                    + "  rank 0 waits in Send to rank 2 (tag 2) at MasterSlave.java:29\n"
+                    + "  rank 1 waits in Recv from rank 0 (tag 2) at MasterSlave.java:45\n"
+                    + "  rank 2 waits in Send to rank 0 (tag 1) at MasterSlave.java:44\n"
+                    + "  cycle: rank 0 waits for rank 2, rank 2 for rank 0: none of them can go on");
+        }
     }
 }

@@ -75,6 +75,45 @@ class P2pGradingTest {
     }
 
     @Test
+    void printingInArrivalOrderFailsWithTheRaceNamedInEveryGrading() throws Exception {
+        for (int grading = 0; grading < 3; grading++) {
+            GradeRun run = gradeFixture("p2p-anysource-arrival-order");
+
+            assertThat(run.verdicts("p2p")).as("grading %d", grading).containsExactly("PASS", "PASS", "FAIL", "FAIL");
+            assertThat(run.message("p2p", 3)).as("grading %d", grading).isEqualTo(
+                "p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:17; when rank 2's message is "
+                    + "matched before rank 1's, the run fails:\n"
+                    + "    p2p at 3 ranks: rank 0 printed process 2 before process 1\n"
+                    + "      expected: lines for processes 1, 2 in that order\n"
+                    + "      but was:  lines for processes 2, 1\n"
+                    + "      hint: receive from each rank in turn, source R, not ANY_SOURCE (or keep the values and "
+                    + "print them in rank order at the end)");
+        }
+    }
+
+    @Test
+    void aDeadlockUnderOneMatchingIsFoundInEveryGradingWithTheMatchingNamed() throws Exception {
+        for (int grading = 0; grading < 3; grading++) {
+            GradeRun run = gradeFixture("p2p-deadlock-when-last-first");
+
+            assertThat(run.verdicts("p2p")).as("grading %d", grading)
+                .containsExactly("PASS", "PASS", "DEADLOCK", "DEADLOCK");
+            assertThat(run.message("p2p", 3)).as("grading %d", grading).isEqualTo(
+                "p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:16; when rank 2's message is "
+                    + "matched before rank 1's, the run deadlocks:\n"
+                    + "    p2p at 3 ranks: deadlock: every rank that had not ended waited in an MPI call, and none "
+                    + "could go on\n"
+                    + "      rank 0 waits in Recv from rank 2 (tag 11) at PointToPoint.java:19\n"
+                    + "      rank 1 waits in Send to rank 0 (tag 11) at PointToPoint.java:13\n"
+                    + "      rank 2 waits in Finalize at PointToPoint.java:23\n"
+                    + "      rank 0 waits for rank 2, which has gone on to Finalize: no matching call is coming\n"
+                    + "  hint: receive from each source in turn (a Recv from rank 1, then from rank 2, ...), or keep "
+                    + "each message under status.source and use them in rank order: MPI may match a wildcard receive "
+                    + "with any sender's message");
+        }
+    }
+
+    @Test
     void receivingInReverseOrderFailsWhereThereAreTwoLinesToOrder() throws Exception {
         GradeRun run = gradeFixture("p2p-wrong-order");
 
