@@ -279,11 +279,7 @@ public final class Grader implements SubmissionGrader {
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
             RunRequest request = exercise.request(classes, run.np(), run.arguments());
-            RunResult result = gate.run(false, pool, request);
-            if (result.ending() == RunResult.Ending.RUNNER_FAILED) {
-                // The grader's fault, not the program's: the run is made once more, in a JVM of its own.
-                result = gate.run(false, pool, request, true);
-            }
+            RunResult result = runRetryingRunnerFault(pool, request);
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             long judging = System.nanoTime();
@@ -328,10 +324,7 @@ public final class Grader implements SubmissionGrader {
         ExerciseSpec exercise = run.exercise();
         try {
             RunRequest request = exercise.request(classes, run.np(), run.arguments()).withMatching(schedule);
-            RunResult explored = gate.run(false, pool, request);
-            if (explored.ending() == RunResult.Ending.RUNNER_FAILED) {
-                explored = gate.run(false, pool, request, true);
-            }
+            RunResult explored = runRetryingRunnerFault(pool, request);
             return new MatchingExploration.Explored(RunJudge.judge(context, explored, (OutputCheck) exercise.check(),
                 reference, run.points(), exercise.notImplementedHint()).withCommunication(
                     CommunicationSummary.of(explored)), explored.trace().matches());
@@ -339,6 +332,12 @@ public final class Grader implements SubmissionGrader {
             return new MatchingExploration.Explored(same(run, Verdict.NOT_GRADED,
                 FailureMessage.of(context, "not graded: " + e.getMessage()).text()), List.of());
         }
+    }
+
+    /** The run, made once more in a JVM of its own where the grader's runner failed: its fault, not the program's. */
+    private RunResult runRetryingRunnerFault(RunPool pool, RunRequest request) {
+        RunResult result = gate.run(false, pool, request);
+        return result.ending() == RunResult.Ending.RUNNER_FAILED ? gate.run(false, pool, request, true) : result;
     }
 
     /** The reference's work at 1 rank on a parallel run's input (its run there is cached), or -1. */
