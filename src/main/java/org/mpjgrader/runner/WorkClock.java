@@ -35,20 +35,34 @@ public final class WorkClock {
         return ledger == null ? NOWHERE : ledger.counterOf(Thread.currentThread());
     }
 
-    /** Replaces the program's {@code Thread.sleep(millis)}: the sleep is made, and counted at the fixed rate. */
+    /**
+     * Replaces the program's {@code Thread.sleep(millis)}: the sleep is counted at the fixed rate, and made, except in a
+     * run under a chosen matching of wildcard receives (docs/matching.md). There each decision waits until every
+     * other rank is blocked or done, so sleeping would only make the run longer (a master-slave run would sleep its
+     * jobs one after another) and change nothing it does: the sleep then only checks for an interrupt.
+     */
     public static void sleep(long millis) throws InterruptedException {
         if (millis > 0) {
             counter().work += millis * WORK_PER_MILLISECOND;
         }
-        Thread.sleep(millis);
+        if (sleepsMade() || millis < 0) {
+            Thread.sleep(millis);
+        } else {
+            Thread.sleep(0);
+        }
     }
 
     /** Replaces {@code Thread.sleep(millis, nanos)}. */
     public static void sleep(long millis, int nanos) throws InterruptedException {
-        if (millis >= 0 && nanos >= 0 && nanos < 1_000_000) {
+        boolean valid = millis >= 0 && nanos >= 0 && nanos < 1_000_000;
+        if (valid) {
             counter().work += millis * WORK_PER_MILLISECOND + nanos * WORK_PER_MILLISECOND / 1_000_000;
         }
-        Thread.sleep(millis, nanos);
+        if (sleepsMade() || !valid) {
+            Thread.sleep(millis, nanos);
+        } else {
+            Thread.sleep(0);
+        }
     }
 
     /** Replaces {@code unit.sleep(duration)}. */
@@ -58,6 +72,16 @@ public final class WorkClock {
             counter().work += nanos / 1_000_000 * WORK_PER_MILLISECOND + nanos % 1_000_000 * WORK_PER_MILLISECOND
                 / 1_000_000;
         }
-        unit.sleep(duration);
+        if (sleepsMade()) {
+            unit.sleep(duration);
+        } else {
+            Thread.sleep(0);
+        }
+    }
+
+    /** Whether sleeps are made: always outside a run (a thread of no rank), and in a run not under a matching. */
+    private static boolean sleepsMade() {
+        WorkLedger ledger = current;
+        return ledger == null || ledger.sleepsMade();
     }
 }

@@ -14,9 +14,12 @@ final class WorkLedger {
     private final RankTable ranks;
     private final List<List<WorkCounter>> byRank;
     private final ThreadLocal<WorkCounter> counters = new ThreadLocal<>();
+    private final boolean sleepsMade;
 
-    WorkLedger(RankTable ranks, int np) {
+    /** @param sleepsMade whether the program's sleeps are made, or only counted (see {@link WorkClock#sleep(long)}) */
+    WorkLedger(RankTable ranks, int np, boolean sleepsMade) {
         this.ranks = ranks;
+        this.sleepsMade = sleepsMade;
         List<List<WorkCounter>> lists = new ArrayList<>();
         for (int rank = 0; rank < np; rank++) {
             lists.add(new CopyOnWriteArrayList<>());
@@ -51,6 +54,10 @@ final class WorkLedger {
     /** All the work of the rank's threads, once they have ended. */
     long total(int rank) {
         return byRank.get(rank).stream().mapToLong(c -> c.work).sum();
+    }
+
+    boolean sleepsMade() {
+        return sleepsMade;
     }
 
     int size() {

@@ -83,4 +83,15 @@ class WorkClockTest {
         assertThat(work(run(request.withoutWorkCount()))).containsExactly(0L, 0L);
         assertThat(work(run(request))).allMatch(w -> w > SLEEP);
     }
+
+    @Test
+    void underAChosenMatchingASleepIsCountedButNotMade() {
+        RunRequest request = new RunRequest(classes, "probe.Nap", 3, List.of(), RunLimits.DEFAULT).withMatching("lowest");
+
+        RunResult result = run(request);
+
+        // Ten minutes of sleep in a run limited to ten seconds, on the clock all the same: 600,000.5 ms a rank.
+        assertThat(work(result)).allMatch(w -> w >= 600_000_500_000L && w < 600_000_500_000L + 1_000_000L);
+        assertThat(result.trace().matches()).hasSize(2);
+    }
 }
