@@ -63,8 +63,8 @@ final class ProgramRun {
         }
         long start = System.nanoTime();
         MatchingSchedule schedule = MatchingSchedule.parse(arguments.matching());
-        // Under a chosen matching no decision follows the timing, so a sleep need not pass: it is only counted.
-        WorkLedger work = new WorkLedger(ranks, arguments.np(), schedule == null);
+        // Under a chosen matching no decision follows the timing: a sleep there need not pass in full either.
+        WorkLedger work = new WorkLedger(ranks, arguments.np(), arguments.sleepsInFull() && schedule == null);
         MpiCallLog calls = new MpiCallLog(channel, ranks, work, arguments.np(), start);
         ThreadStarts starts = new ThreadStarts();
         Attempts attempts = new Attempts(channel, ranks, classPath());

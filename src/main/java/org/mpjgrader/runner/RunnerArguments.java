@@ -9,28 +9,30 @@ import java.util.List;
 /**
  * What the grader asks of one run, one request line of fields:
  * {@code NP CLASSES RUN_CLASSPATH RANK_CLASSPATH MAIN_CLASS TIME_LIMIT_MS OUTPUT_LIMIT_BYTES THREAD_LIMIT
- * PROCESS_LIMIT COUNT|UNCOUNTED MATCHING [program arguments...]} (UNCOUNTED: the program's classes are not woven to
- * count their work, for the benchmark that measures what counting costs; MATCHING: the {@link MatchingSchedule} of
- * the run's wildcard receives, {@code -} for none). The thread limit counts threads the ranks start beyond their own.
+ * PROCESS_LIMIT COUNT|UNCOUNTED MATCHING FULL|SHORTENED [program arguments...]} (UNCOUNTED: the program's classes are
+ * not woven to count their work, for the benchmark that measures what counting costs; MATCHING: the
+ * {@link MatchingSchedule} of the run's wildcard receives, {@code -} for none; SHORTENED: the program's sleeps take a
+ * hundredth of their length, see {@link WorkClock}). The thread limit counts threads the ranks start beyond their own.
  * RUN_CLASSPATH holds what all ranks of a run share (MPJ's devices, loaded afresh for every run, so that no
  * state of theirs outlives it); RANK_CLASSPATH the jars each rank loads privately (MPJ's {@code mpi} and
  * {@code mpjdev}).
  */
 record RunnerArguments(int np, Path classes, List<Path> runClassPath, List<Path> rankClassPath, String mainClass,
                        long timeLimitMillis, long outputLimitBytes, int threadLimit, int processLimit,
-                       boolean countWork, String matching, List<String> programArguments) {
-    private static final int FIXED_FIELDS = 11;
+                       boolean countWork, String matching, boolean sleepsInFull, List<String> programArguments) {
+    private static final int FIXED_FIELDS = 12;
 
     static RunnerArguments parse(List<String> fields) {
         if (fields.size() < FIXED_FIELDS) {
             throw new IllegalArgumentException("a run request has NP CLASSES RUN_CLASSPATH RANK_CLASSPATH MAIN_CLASS"
-                + " TIME_LIMIT_MS OUTPUT_LIMIT_BYTES THREAD_LIMIT PROCESS_LIMIT COUNT|UNCOUNTED MATCHING [ARGS...], got "
+                + " TIME_LIMIT_MS OUTPUT_LIMIT_BYTES THREAD_LIMIT PROCESS_LIMIT COUNT|UNCOUNTED MATCHING FULL|SHORTENED [ARGS...],"
+                + " got "
                 + fields);
         }
         return new RunnerArguments(Integer.parseInt(fields.get(0)), Path.of(fields.get(1)), paths(fields.get(2)),
             paths(fields.get(3)), fields.get(4), Long.parseLong(fields.get(5)), Long.parseLong(fields.get(6)),
             Integer.parseInt(fields.get(7)), Integer.parseInt(fields.get(8)), !"UNCOUNTED".equals(fields.get(9)),
-            fields.get(10),
+            fields.get(10), !"SHORTENED".equals(fields.get(11)),
             List.copyOf(fields.subList(FIXED_FIELDS, fields.size())));
     }
 

@@ -36,19 +36,25 @@ public final class WorkClock {
     }
 
     /**
-     * Replaces the program's {@code Thread.sleep(millis)}: the sleep is counted at the fixed rate, and made, except in a
-     * run under a chosen matching of wildcard receives (docs/matching.md). There each decision waits until every
-     * other rank is blocked or done, so sleeping would only make the run longer (a master-slave run would sleep its
-     * jobs one after another) and change nothing it does: the sleep then only checks for an interrupt.
+     * How many times shorter a sleep is in a run whose wall time nobody reads: such a run is judged on the work clock,
+     * which counts the sleep at its full length, so a master-slave run need not wait out its jobs. Shortened, not
+     * skipped: a rank that sleeps in a loop still leaves the core to the others.
+     */
+    public static final int SHORTENED = 100;
+
+    /**
+     * Replaces the program's {@code Thread.sleep(millis)}: the sleep is counted at the fixed rate and made, in full or
+     * {@link #SHORTENED} (a run that reads no wall time, and any run under a chosen matching of wildcard receives, see
+     * docs/matching.md, where each decision waits until every other rank is blocked or done anyway).
      */
     public static void sleep(long millis) throws InterruptedException {
         if (millis > 0) {
             counter().work += millis * WORK_PER_MILLISECOND;
         }
-        if (sleepsMade() || millis < 0) {
+        if (inFull() || millis <= 0) {
             Thread.sleep(millis);
         } else {
-            Thread.sleep(0);
+            shortened(millis, 0);
         }
     }
 
@@ -58,10 +64,10 @@ public final class WorkClock {
         if (valid) {
             counter().work += millis * WORK_PER_MILLISECOND + nanos * WORK_PER_MILLISECOND / 1_000_000;
         }
-        if (sleepsMade() || !valid) {
+        if (inFull() || !valid) {
             Thread.sleep(millis, nanos);
         } else {
-            Thread.sleep(0);
+            shortened(millis, nanos);
         }
     }
 
@@ -72,16 +78,21 @@ public final class WorkClock {
             counter().work += nanos / 1_000_000 * WORK_PER_MILLISECOND + nanos % 1_000_000 * WORK_PER_MILLISECOND
                 / 1_000_000;
         }
-        if (sleepsMade()) {
+        if (inFull() || nanos <= 0) {
             unit.sleep(duration);
         } else {
-            Thread.sleep(0);
+            shortened(nanos / 1_000_000, (int) (nanos % 1_000_000));
         }
     }
 
-    /** Whether sleeps are made: always outside a run (a thread of no rank), and in a run not under a matching. */
-    private static boolean sleepsMade() {
+    /** Whether sleeps take their full length: outside a run (a thread of no rank), and in a run that asks for it. */
+    private static boolean inFull() {
         WorkLedger ledger = current;
-        return ledger == null || ledger.sleepsMade();
+        return ledger == null || ledger.sleepsInFull();
+    }
+
+    /** A hundredth of the sleep, through {@code Thread.sleep} still, so that a stuck rank is seen sleeping. */
+    private static void shortened(long millis, int nanos) throws InterruptedException {
+        Thread.sleep(millis / SHORTENED, (int) (millis % SHORTENED * (1_000_000 / SHORTENED) + nanos / SHORTENED));
     }
 }

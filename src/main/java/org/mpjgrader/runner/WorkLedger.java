@@ -14,12 +14,12 @@ final class WorkLedger {
     private final RankTable ranks;
     private final List<List<WorkCounter>> byRank;
     private final ThreadLocal<WorkCounter> counters = new ThreadLocal<>();
-    private final boolean sleepsMade;
+    private final boolean sleepsInFull;
 
-    /** @param sleepsMade whether the program's sleeps are made, or only counted (see {@link WorkClock#sleep(long)}) */
-    WorkLedger(RankTable ranks, int np, boolean sleepsMade) {
+    /** @param sleepsInFull whether the program's sleeps take their full length, or a hundredth (see {@link WorkClock#sleep(long)}) */
+    WorkLedger(RankTable ranks, int np, boolean sleepsInFull) {
         this.ranks = ranks;
-        this.sleepsMade = sleepsMade;
+        this.sleepsInFull = sleepsInFull;
         List<List<WorkCounter>> lists = new ArrayList<>();
         for (int rank = 0; rank < np; rank++) {
             lists.add(new CopyOnWriteArrayList<>());
@@ -56,8 +56,8 @@ final class WorkLedger {
         return byRank.get(rank).stream().mapToLong(c -> c.work).sum();
     }
 
-    boolean sleepsMade() {
-        return sleepsMade;
+    boolean sleepsInFull() {
+        return sleepsInFull;
     }
 
     int size() {

@@ -80,7 +80,7 @@ public final class SolutionReference implements ReferenceSource {
     }
 
     private ReferenceOutput run(ExerciseSpec exercise, int np, List<String> arguments) {
-        RunRequest request = exercise.request(classes(), np, arguments);
+        RunRequest request = exercise.request(classes(), np, arguments).withShortenedSleeps();
         RunResult result = ReferenceAttempts.firstClean("the reference solution of " + exercise.id() + " at " + np
             + " ranks with arguments " + arguments, newJvm -> gate.run(false, pool, request, newJvm));
         return ReferenceOutput.of(result);

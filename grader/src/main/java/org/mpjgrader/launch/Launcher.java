@@ -138,7 +138,8 @@ public final class Launcher {
             request.classes().toAbsolutePath().toString(), runClassPath, rankClassPath, request.mainClass(),
             Long.toString(request.limits().wallTime().toMillis()), Long.toString(request.limits().outputBytes()),
             Integer.toString(request.limits().threads()), Integer.toString(request.limits().processes()),
-            request.countWork() ? "COUNT" : "UNCOUNTED", request.matching()));
+            request.countWork() ? "COUNT" : "UNCOUNTED", request.matching(),
+            request.sleepsInFull() ? "FULL" : "SHORTENED"));
         fields.addAll(request.arguments());
         return ChannelText.join(fields);
     }

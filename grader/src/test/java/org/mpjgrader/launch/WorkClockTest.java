@@ -16,6 +16,8 @@ import org.mpjgrader.TestCourse;
  */
 class WorkClockTest {
     private static final long SLEEP = 5 * 1_000_000L;
+    /** What probe.Nap's sleeps count: 300,000.5 ms. */
+    private static final long NAP = 300_000_500_000L;
 
     @TempDir
     Path temp;
@@ -85,13 +87,20 @@ class WorkClockTest {
     }
 
     @Test
-    void underAChosenMatchingASleepIsCountedButNotMade() {
+    void aRunThatReadsNoWallTimeSleepsAHundredthAndCountsTheSleepInFull() {
+        RunRequest request = new RunRequest(classes, "probe.Nap", 2, List.of(), RunLimits.DEFAULT).withShortenedSleeps();
+
+        // Five minutes of sleep in a run limited to ten seconds, on the clock all the same: 300,000.5 ms a rank.
+        assertThat(work(run(request))).allMatch(w -> w >= NAP && w < NAP + 1_000_000L);
+    }
+
+    @Test
+    void aRunUnderAChosenMatchingSleepsAHundredthToo() {
         RunRequest request = new RunRequest(classes, "probe.Nap", 3, List.of(), RunLimits.DEFAULT).withMatching("lowest");
 
         RunResult result = run(request);
 
-        // Ten minutes of sleep in a run limited to ten seconds, on the clock all the same: 600,000.5 ms a rank.
-        assertThat(work(result)).allMatch(w -> w >= 600_000_500_000L && w < 600_000_500_000L + 1_000_000L);
+        assertThat(work(result)).allMatch(w -> w >= NAP && w < NAP + 1_000_000L);
         assertThat(result.trace().matches()).hasSize(2);
     }
 }
