@@ -74,9 +74,9 @@ final class JavaCourse {
             "use the size MPI.COMM_WORLD.Size() returns")
             .withWrong(new MessageTemplate("reports {actual} processes, but the run has {expected}"));
         LineWords words = new LineWords("one greeting per rank",
-            "every rank R prints \"Hello World from rank R of a total of N processes\"", "greeting", "hello",
-            new LineWords.Repeated(new MessageTemplate("greeted {count} times"), "each rank greets once, for itself",
-                true));
+            "every rank R prints \"Hello World from rank R of a total of N processes\"", "greeting", "greetings",
+            "hello", List.of(), new LineWords.Repeated(new MessageTemplate("greeted {count} times"),
+                "each rank greets once, for itself", true), LineWords.OtherRanks.defaults(pattern));
         return new LinesCheck(List.of(new LineRule(pattern, true, List.of(rank, size), "", words)),
             ContractArguments.NONE);
     }
