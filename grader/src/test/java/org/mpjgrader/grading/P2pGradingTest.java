@@ -2,6 +2,10 @@ package org.mpjgrader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mpjgrader.GradeRun;
 import org.mpjgrader.TestCourse;
 import org.mpjgrader.check.ExerciseVerdicts;
-import org.mpjgrader.check.P2pCheck;
+import org.mpjgrader.check.OutputCheck;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.check.RunContext;
+import org.mpjgrader.check.kind.LinesKind;
 import org.mpjgrader.launch.RankOutcome;
 import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunLimits;
@@ -256,10 +261,10 @@ class P2pGradingTest {
     void atOneRankNothingIsExpectedAndNothingPrintedIsNoAttempt() {
         RunResult silent = result(List.of(List.of("some other line")));
 
-        assertThat(new P2pCheck().check(new RunContext("p2p", 1, List.of()), silent, ReferenceOutput.none(), 1))
+        assertThat(p2p().check(new RunContext("p2p", 1, List.of()), silent, ReferenceOutput.none(), 1))
             .containsExactly(CheckResult.pass("rank 0's lines in rank order", 1));
-        assertThat(new P2pCheck().attempted(silent)).isFalse();
-        assertThat(new P2pCheck().needsReference()).isFalse();
+        assertThat(p2p().attempted(silent)).isFalse();
+        assertThat(p2p().needsReference()).isFalse();
     }
 
     @Test
@@ -282,6 +287,16 @@ class P2pGradingTest {
         assertThat(settled.get(2).message()).isEqualTo("rank 0 printed no line");
     }
 
+    /** The package's output check ({@code kind: lines}, the first of course/p2p/exercise.yaml's checks) alone. */
+    private static OutputCheck p2p() {
+        try {
+            return (OutputCheck) new LinesKind().create(new ObjectMapper(new YAMLFactory())
+                .readTree(TestCourse.root().resolve("course/p2p/exercise.yaml").toFile()).get("checks").get(0), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static RunGrade grade(int np, Verdict verdict, CheckResult... checks) {
         return new RunGrade("p2p", np, List.of(), Visibility.VISIBLE, verdict, "", 0, 1, List.of(checks),
             Duration.ZERO);
@@ -290,7 +305,7 @@ class P2pGradingTest {
     @SafeVarargs
     private static CheckResult check(List<String>... stdout) {
         RunResult result = result(List.of(stdout));
-        List<CheckResult> checks = new P2pCheck().check(new RunContext("p2p", stdout.length, List.of()), result,
+        List<CheckResult> checks = p2p().check(new RunContext("p2p", stdout.length, List.of()), result,
             ReferenceOutput.none(), 1);
         assertThat(checks).hasSize(1);
         return checks.get(0);

@@ -8,15 +8,16 @@ import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.MandelbrotCheck;
 import org.mpjgrader.check.MasterSlaveCheck;
 import org.mpjgrader.check.MatMulCheck;
-import org.mpjgrader.check.P2pCheck;
 import org.mpjgrader.check.RootSumCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.check.TaughtCalls;
 import org.mpjgrader.check.lines.ExpressionParser;
+import org.mpjgrader.check.lines.ForEach;
 import org.mpjgrader.check.lines.LinePattern;
 import org.mpjgrader.check.lines.LineRule;
 import org.mpjgrader.check.lines.LineWords;
 import org.mpjgrader.check.lines.LinesCheck;
+import org.mpjgrader.check.lines.LoosePattern;
 import org.mpjgrader.check.lines.MessageTemplate;
 import org.mpjgrader.check.lines.NumberRule;
 import org.mpjgrader.check.lines.Tolerance;
@@ -74,11 +75,43 @@ final class JavaCourse {
             "use the size MPI.COMM_WORLD.Size() returns")
             .withWrong(new MessageTemplate("reports {actual} processes, but the run has {expected}"));
         LineWords words = new LineWords("one greeting per rank",
-            "every rank R prints \"Hello World from rank R of a total of N processes\"", "greeting", "hello",
-            new LineWords.Repeated(new MessageTemplate("greeted {count} times"), "each rank greets once, for itself",
-                true));
+            "every rank R prints \"Hello World from rank R of a total of N processes\"", "greeting", "greetings",
+            "hello", List.of(), new LineWords.Repeated(new MessageTemplate("greeted {count} times"),
+                "each rank greets once, for itself", true), LineWords.OtherRanks.defaults(pattern));
         return new LinesCheck(List.of(new LineRule(pattern, true, List.of(rank, size), "", words)),
             ContractArguments.NONE);
+    }
+
+    /**
+     * Lesson 08's check, once a class of its own (P2pCheck), in its words: rank 0's line for each process 1 ..
+     * N-1, in order, which the lines kind says since, from the package's settings.
+     */
+    private static LinesCheck p2p() {
+        Set<String> names = Set.of("rank", "ranks", "process");
+        LinePattern pattern = LinePattern.of("Received from process {process} : sq = {sq}", Set.of("process", "sq"));
+        NumberRule sq = NumberRule.computed("sq", ExpressionParser.parse("process * process", names),
+                Tolerance.EXACT, "rank R sends R * R")
+            .withWrong(new MessageTemplate("received the wrong value from process {process}"))
+            .withMistakes(List.of(new NumberRule.Mistake(ExpressionParser.parse("xor(process, 2)", names),
+                "R ^ 2 is exclusive or in Java, not a power: the square is R * R")));
+        ForEach each = new ForEach("process", ExpressionParser.parse("1", names),
+            ExpressionParser.parse("ranks - 1", names), "processes",
+            new ForEach.Outside(new MessageTemplate("printed a line for process {process}, but the run has ranks 0 to "
+                + "{to}"), new MessageTemplate("printed a line for process {process}, but the run has rank 0 alone"),
+                "receive from sources 1 to size-1, with the size MPI.COMM_WORLD.Size() returns"),
+            new ForEach.Missing("", "receive from every source 1 to size-1 (a loop to size - 1 stops one short)"),
+            new ForEach.Order(true, "receive from each rank in turn, source R, not ANY_SOURCE (or keep the values and "
+                + "print them in rank order at the end)"));
+        LineWords words = new LineWords("rank 0's lines in rank order",
+            "rank 0 prints \"Received from process R : sq = S\" for R = 1 .. N-1", "line", "lines", "received",
+            List.of(LoosePattern.of("received\\s+from\\s+(?:process|rank)?\\s*#?\\s*(?<process>-?\\d+)"),
+                LoosePattern.of("\\bsq\\s*[=:]")),
+            new LineWords.Repeated(new MessageTemplate("printed process {process}'s line {count} times"),
+                "one line for each rank, once", false),
+            new LineWords.OtherRanks("printed a line of its own",
+                "only rank 0 prints, one line for each value it receives"));
+        return new LinesCheck(List.of(new LineRule(pattern, false, List.of(sq), "print exactly \"Received from "
+            + "process R : sq = S\", with a space either side of ':' and of '='", words, each)), ContractArguments.NONE);
     }
 
     /** The course as the contract in {@code docs/exercise-contract.md} fixes it. */
@@ -87,7 +120,7 @@ final class JavaCourse {
             new ExerciseSpec("hello", "07 Hello World", "hello.HelloWorld", ONE_TO_FOUR, 1, LIMITS,
                 hello(), "exercises/tasks/hello.md", List.of(), InputGenerator.NONE, List.of()),
             new ExerciseSpec("p2p", "08 Point-to-point", "p2p.PointToPoint", ONE_TO_FOUR, 1, LIMITS,
-                new TaughtCalls(new P2pCheck(), "send each square to rank 0 with MPI.COMM_WORLD.Send and receive it "
+                new TaughtCalls(p2p(), "send each square to rank 0 with MPI.COMM_WORLD.Send and receive it "
                     + "there with Recv", CallRule.everyRankSendsToRoot()), "exercises/tasks/p2p.md", List.of(),
                 InputGenerator.NONE, List.of()),
             new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,

@@ -12,11 +12,14 @@ import org.mpjgrader.check.CheckKind;
 import org.mpjgrader.check.CheckSettingsException;
 import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.ExerciseCheck;
+import org.mpjgrader.check.lines.Expression;
 import org.mpjgrader.check.lines.ExpressionParser;
+import org.mpjgrader.check.lines.ForEach;
 import org.mpjgrader.check.lines.LinePattern;
 import org.mpjgrader.check.lines.LineRule;
 import org.mpjgrader.check.lines.LineWords;
 import org.mpjgrader.check.lines.LinesCheck;
+import org.mpjgrader.check.lines.LoosePattern;
 import org.mpjgrader.check.lines.MessageTemplate;
 import org.mpjgrader.check.lines.NumberRule;
 import org.mpjgrader.check.lines.Tolerance;
@@ -35,8 +38,13 @@ import org.mpjgrader.check.lines.Tolerance;
  *         total: {equals: "sum(k, 1, steps, (rank - k) mod ranks)", hint: ...}
  *         steps: {equals: steps}
  *         # or {reference: true, relative: 1e-9}: the reference's number, within a tolerance
- *       # optional, the check's words: name, describe, noun, near_miss, repeated: {message, hint, shows},
- *       # and per number wrong: "greets as rank {actual}"
+ *         # optional per number: whole: true, mistakes: [{equals: "xor(rank, 2)", hint: ...}]
+ *       # optional, the check's words: name, describe, noun, noun_plural, near_miss, loose: [REGEX],
+ *       # repeated: {message, hint, shows}, other_ranks: {message, hint}, and per number wrong: "greets as rank
+ *       # {actual}"
+ *       # optional, a line rank 0 prints once for each value of a number, in ascending order:
+ *       # for_each: {number, from, to, plural, outside: {message, if_empty, hint}, missing: {hint, last_hint},
+ *       #            order: {ascending, hint}}
  * </pre>
  *
  * Everything that can be wrong in them (a name no rule covers, an expression that does not read) is found here,
@@ -87,11 +95,47 @@ public final class LinesKind implements CheckKind {
     }
 
     private static LineRule line(JsonNode line, Set<String> names) {
+        String text = line.path("pattern").asText("");
         LinePattern pattern;
         try {
-            pattern = LinePattern.of(line.path("pattern").asText(""));
+            pattern = LinePattern.of(text);
         } catch (IllegalArgumentException e) {
             throw new CheckSettingsException(line.get("pattern"), e.getMessage());
+        }
+        boolean everyRank = line.path("printed_by").asText(EVERY_RANK).equals(EVERY_RANK);
+        String noun = line.path("noun").asText(LineWords.defaults(pattern, everyRank).noun());
+        if (noun.isBlank()) {
+            throw new CheckSettingsException(line.get("noun"), "noun: a word, not nothing");
+        }
+        ForEach forEach = line.has("for_each") ? forEach(line.get("for_each"), pattern, everyRank, names, noun)
+            : null;
+        return new LineRule(LinePattern.of(text, whole(line.path("numbers"), forEach)), everyRank,
+            rules(line, pattern, forEach, names), line.path("hint").asText(""),
+            words(line, pattern, everyRank, noun, forEach), forEach);
+    }
+
+    /** The names of the numbers read as whole numbers only: those {@code whole: true} says, and the for_each one. */
+    private static Set<String> whole(JsonNode numbers, ForEach forEach) {
+        Set<String> whole = new TreeSet<>();
+        numbers.fields().forEachRemaining(n -> {
+            if (n.getValue().path("whole").asBoolean(false)) {
+                whole.add(n.getKey());
+            }
+        });
+        if (forEach != null) {
+            whole.add(forEach.number());
+        }
+        return whole;
+    }
+
+    /** A rule for each of the pattern's numbers but the for_each one, in the pattern's order. */
+    private static List<NumberRule> rules(JsonNode line, LinePattern pattern, ForEach forEach, Set<String> names) {
+        // The numbers' expressions and words use the for_each number's value, as they use rank and ranks.
+        Set<String> numberNames = new TreeSet<>(names);
+        Set<String> blanks = new TreeSet<>(NumberRule.BLANKS);
+        if (forEach != null) {
+            numberNames.add(forEach.number());
+            blanks.add(forEach.number());
         }
         JsonNode numbers = line.path("numbers");
         for (Iterator<Map.Entry<String, JsonNode>> it = numbers.fields(); it.hasNext(); ) {
@@ -100,27 +144,81 @@ public final class LinesKind implements CheckKind {
                 throw new CheckSettingsException(number.getValue(), "numbers." + number.getKey() + ": the pattern '"
                     + pattern.text() + "' has no {" + number.getKey() + "}");
             }
+            if (forEach != null && number.getKey().equals(forEach.number())) {
+                throw new CheckSettingsException(number.getValue(), "numbers." + number.getKey() + ": the for_each "
+                    + "number takes each value from .. to; it has no rule");
+            }
         }
         List<NumberRule> rules = new ArrayList<>();
         for (String name : pattern.names()) {
+            if (forEach != null && name.equals(forEach.number())) {
+                continue;
+            }
             if (!numbers.has(name)) {
                 throw new CheckSettingsException(line.get("pattern"), "the pattern's {" + name + "} needs a rule "
                     + "under 'numbers': {equals: EXPRESSION} or {reference: true}");
             }
-            rules.add(number(name, numbers.get(name), names));
+            NumberRule rule = number(name, numbers.get(name), numberNames, blanks);
+            if (forEach != null && rule.needsReference()) {
+                throw new CheckSettingsException(numbers.get(name), "numbers." + name + ": a for_each line's numbers "
+                    + "are computed ('equals: EXPRESSION'), not the reference's");
+            }
+            rules.add(rule);
         }
-        boolean everyRank = line.path("printed_by").asText(EVERY_RANK).equals(EVERY_RANK);
-        return new LineRule(pattern, everyRank, rules, line.path("hint").asText(""), words(line, pattern, everyRank));
+        return rules;
+    }
+
+    /**
+     * {@code for_each: {number: process, from: 1, to: ranks - 1}}: rank 0 prints the line once for each value, and
+     * what it is told where it does not.
+     */
+    private static ForEach forEach(JsonNode each, LinePattern pattern, boolean everyRank, Set<String> names,
+                                   String noun) {
+        if (everyRank) {
+            throw new CheckSettingsException(each, "for_each: a line rank 0 prints for each value "
+                + "(printed_by: rank-0)");
+        }
+        String number = each.path("number").asText("");
+        if (!pattern.names().contains(number)) {
+            throw new CheckSettingsException(each.has("number") ? each.get("number") : each, "for_each.number: '"
+                + number + "' is not a number of the pattern '" + pattern.text() + "'");
+        }
+        if (names.contains(number)) {
+            throw new CheckSettingsException(each.get("number"), "for_each.number: '" + number + "' would hide the "
+                + "expressions' own name '" + number + "': rename it in the pattern");
+        }
+        Set<String> valueBlanks = Set.of(number, "from", "to");
+        String aNumber = LineWords.withArticle(noun) + " for " + number + " {" + number + "}";
+        JsonNode outside = each.path("outside");
+        JsonNode missing = each.path("missing");
+        JsonNode order = each.path("order");
+        return new ForEach(number, bound(each, "from", names), bound(each, "to", names),
+            each.path("plural").asText(LineWords.plural(number)),
+            new ForEach.Outside(
+                outside.has("message") ? template(outside.get("message"), "for_each.outside.message", valueBlanks)
+                    : new MessageTemplate("printed " + aNumber + ", outside {from} .. {to}"),
+                outside.has("if_empty") ? template(outside.get("if_empty"), "for_each.outside.if_empty", valueBlanks)
+                    : new MessageTemplate("printed " + aNumber + ", where none is expected"),
+                outside.path("hint").asText("")),
+            new ForEach.Missing(missing.path("hint").asText(""), missing.path("last_hint").asText("")),
+            new ForEach.Order(order.path("ascending").asBoolean(true), order.path("hint").asText("")));
+    }
+
+    private static Expression bound(JsonNode each, String which, Set<String> names) {
+        if (!each.has(which)) {
+            throw new CheckSettingsException(each, "for_each needs '" + which + "': an expression of ranks and the "
+                + "arguments");
+        }
+        return expression(each.get(which), "for_each." + which, names);
     }
 
     /** The line's words where the package gives them ({@code name}, {@code noun}, ...), the defaults elsewhere. */
-    private static LineWords words(JsonNode line, LinePattern pattern, boolean everyRank) {
+    private static LineWords words(JsonNode line, LinePattern pattern, boolean everyRank, String noun,
+                                   ForEach forEach) {
         LineWords defaults = LineWords.defaults(pattern, everyRank);
-        String describe = line.path("describe").asText(defaults.describe());
-        String noun = line.path("noun").asText(defaults.noun());
-        if (noun.isBlank()) {
-            throw new CheckSettingsException(line.get("noun"), "noun: a word, not nothing");
-        }
+        String describe = line.path("describe").asText(forEach == null ? defaults.describe()
+            : defaults.describe() + " for " + forEach.number() + " = " + line.path("for_each").path("from").asText()
+                + " .. " + line.path("for_each").path("to").asText());
         String nearMiss = line.path("near_miss").asText(defaults.nearMiss());
         if (nearMiss.isBlank()
             || !pattern.text().toLowerCase(Locale.ROOT).contains(nearMiss.toLowerCase(Locale.ROOT))) {
@@ -128,13 +226,57 @@ public final class LinesKind implements CheckKind {
             throw new CheckSettingsException(line.get("near_miss"), "near_miss: '" + nearMiss + "' is not in the "
                 + "pattern '" + pattern.text() + "'");
         }
-        JsonNode repeated = line.path("repeated");
+        return new LineWords(line.path("name").asText(describe), describe, noun,
+            line.path("noun_plural").asText(LineWords.plural(noun)), nearMiss, loose(line, forEach),
+            repeated(line.path("repeated"), noun, forEach), otherRanks(line, pattern, everyRank));
+    }
+
+    /** {@code repeated}: a for_each line's default names the value whose line is there more than once. */
+    private static LineWords.Repeated repeated(JsonNode repeated, String noun, ForEach forEach) {
+        Set<String> blanks = new TreeSet<>(LineWords.Repeated.BLANKS);
         LineWords.Repeated otherwise = LineWords.Repeated.defaults(noun);
+        if (forEach != null) {
+            String number = forEach.number();
+            blanks.add(number);
+            otherwise = new LineWords.Repeated(new MessageTemplate("printed " + number + " {" + number + "}'s " + noun
+                + " {count} times"), "one " + noun + " for each " + number + ", once", false);
+        }
         MessageTemplate message = repeated.has("message")
-            ? template(repeated.get("message"), "repeated.message", LineWords.Repeated.BLANKS) : otherwise.message();
-        return new LineWords(line.path("name").asText(describe), describe, noun, nearMiss,
-            new LineWords.Repeated(message, repeated.path("hint").asText(otherwise.hint()),
-                repeated.path("shows").asText(SHOWS_SECOND).equals(SHOWS_ALL)));
+            ? template(repeated.get("message"), "repeated.message", blanks) : otherwise.message();
+        return new LineWords.Repeated(message, repeated.path("hint").asText(otherwise.hint()),
+            repeated.path("shows").asText(SHOWS_SECOND).equals(SHOWS_ALL));
+    }
+
+    /** {@code loose}: regular expressions, each naming no group, or one after the for_each number. */
+    private static List<LoosePattern> loose(JsonNode line, ForEach forEach) {
+        List<LoosePattern> loose = new ArrayList<>();
+        for (JsonNode regex : line.path("loose")) {
+            LoosePattern pattern;
+            try {
+                pattern = LoosePattern.of(regex.asText());
+            } catch (IllegalArgumentException e) {
+                throw new CheckSettingsException(regex, "loose: " + e.getMessage());
+            }
+            if (pattern.reads().isPresent() && (forEach == null || !pattern.reads().get().equals(forEach.number()))) {
+                throw new CheckSettingsException(regex, "loose: '" + regex.asText() + "' names a group '"
+                    + pattern.reads().get() + "': a loose pattern's group reads the for_each number"
+                    + (forEach == null ? ", and the line has none" : " (?<" + forEach.number() + ">...)"));
+            }
+            loose.add(pattern);
+        }
+        return loose;
+    }
+
+    /** {@code other_ranks}: what a rank but 0 printing a line of rank 0's is told. */
+    private static LineWords.OtherRanks otherRanks(JsonNode line, LinePattern pattern, boolean everyRank) {
+        JsonNode others = line.path("other_ranks");
+        if (everyRank && line.has("other_ranks")) {
+            throw new CheckSettingsException(others, "other_ranks: only for a line rank 0 prints (printed_by: "
+                + "rank-0)");
+        }
+        LineWords.OtherRanks otherwise = LineWords.OtherRanks.defaults(pattern);
+        return new LineWords.OtherRanks(others.path("message").asText(otherwise.message()),
+            others.path("hint").asText(otherwise.hint()));
     }
 
     private static MessageTemplate template(JsonNode text, String setting, Set<String> blanks) {
@@ -145,10 +287,29 @@ public final class LinesKind implements CheckKind {
         }
     }
 
-    private static NumberRule number(String name, JsonNode rule, Set<String> names) {
+    private static NumberRule number(String name, JsonNode rule, Set<String> names, Set<String> blanks) {
         NumberRule number = numberRule(name, rule, names);
-        return rule.has("wrong")
-            ? number.withWrong(template(rule.get("wrong"), "numbers." + name + ".wrong", NumberRule.BLANKS)) : number;
+        if (rule.has("wrong")) {
+            number = number.withWrong(template(rule.get("wrong"), "numbers." + name + ".wrong", blanks));
+        }
+        List<NumberRule.Mistake> mistakes = new ArrayList<>();
+        for (JsonNode mistake : rule.path("mistakes")) {
+            if (!mistake.has("equals")) {
+                throw new CheckSettingsException(mistake, "numbers." + name + ".mistakes: each needs 'equals: "
+                    + "EXPRESSION', the value the mistake gives");
+            }
+            mistakes.add(new NumberRule.Mistake(expression(mistake.get("equals"), "numbers." + name + ".mistakes",
+                names), mistake.path("hint").asText("")));
+        }
+        return number.withMistakes(mistakes);
+    }
+
+    private static Expression expression(JsonNode text, String setting, Set<String> names) {
+        try {
+            return ExpressionParser.parse(text.asText(), names);
+        } catch (IllegalArgumentException e) {
+            throw new CheckSettingsException(text, setting + ": " + e.getMessage());
+        }
     }
 
     private static NumberRule numberRule(String name, JsonNode rule, Set<String> names) {
@@ -166,10 +327,6 @@ public final class LinesKind implements CheckKind {
             throw new CheckSettingsException(rule, "numbers." + name + " has both 'equals' and 'reference': one of "
                 + "them");
         }
-        try {
-            return NumberRule.computed(name, ExpressionParser.parse(equals.asText(), names), tolerance, hint);
-        } catch (IllegalArgumentException e) {
-            throw new CheckSettingsException(equals, "numbers." + name + ": " + e.getMessage());
-        }
+        return NumberRule.computed(name, expression(equals, "numbers." + name, names), tolerance, hint);
     }
 }

@@ -8,9 +8,10 @@ import java.util.Map;
  * A number computed from named values: what a number of a graded line must equal. The language is small on
  * purpose, so that a teacher reads it as arithmetic and the grader can say what went wrong at which column:
  * decimal numbers, names, {@code + - * /}, {@code mod} (floored: {@code -1 mod 3} is 2, as the rank to the left
- * of rank 0 is), parentheses, {@code min(a, b)}, {@code max(a, b)}, {@code abs(a)}, {@code floor(a)}, and
- * {@code sum(k, from, to, body)}, the sum of {@code body} for the whole numbers k = from..to (none when to <
- * from). Values are {@code double}s: whole numbers are exact up to 2^53. {@link ExpressionParser} reads the text.
+ * of rank 0 is), parentheses, {@code min(a, b)}, {@code max(a, b)}, {@code abs(a)}, {@code floor(a)},
+ * {@code xor(a, b)} (Java's {@code ^} on whole numbers), and {@code sum(k, from, to, body)}, the sum of
+ * {@code body} for the whole numbers k = from..to (none when to < from). Values are {@code double}s: whole
+ * numbers are exact up to 2^53. {@link ExpressionParser} reads the text.
  */
 public sealed interface Expression {
     /** The most terms one {@code sum} may add: a runaway bound is a mistake of the package, not a long wait. */
@@ -75,7 +76,7 @@ public sealed interface Expression {
         }
     }
 
-    /** {@code min}, {@code max}, {@code abs}, {@code floor}. */
+    /** {@code min}, {@code max}, {@code abs}, {@code floor}, {@code xor}. */
     record Function(String function, List<Expression> arguments) implements Expression {
         public Function {
             arguments = List.copyOf(arguments);
@@ -89,8 +90,20 @@ public sealed interface Expression {
                 case "max" -> Math.max(a, arguments.get(1).value(names));
                 case "abs" -> Math.abs(a);
                 case "floor" -> Math.floor(a);
+                case "xor" -> xor(a, arguments.get(1).value(names));
                 default -> throw new IllegalStateException("no function " + function);
             };
+        }
+
+        /**
+         * What a program computes where it writes {@code a ^ b}: an exclusive or, which students take for a power,
+         * so that a package can name the value that mistake gives ({@code xor(rank, 2)} for a square).
+         */
+        private static double xor(double a, double b) {
+            if (a != Math.rint(a) || b != Math.rint(b) || Math.abs(a) > 1e15 || Math.abs(b) > 1e15) {
+                throw new IllegalStateException("xor(" + a + ", " + b + "): xor takes whole numbers");
+            }
+            return (double) ((long) a ^ (long) b);
         }
     }
 

@@ -15,12 +15,12 @@ import java.util.TreeSet;
  * expression := term (('+' | '-') term)*
  * term       := factor (('*' | '/' | 'mod') factor)*
  * factor     := '-' factor | number | name | call | '(' expression ')'
- * call       := ('min' | 'max') '(' expression ',' expression ')' | ('abs' | 'floor') '(' expression ')'
+ * call       := ('min' | 'max' | 'xor') '(' expression ',' expression ')' | ('abs' | 'floor') '(' expression ')'
  *             | 'sum' '(' name ',' expression ',' expression ',' expression ')'
  * </pre>
  */
 public final class ExpressionParser {
-    private static final Map<String, Integer> FUNCTIONS = Map.of("min", 2, "max", 2, "abs", 1, "floor", 1);
+    private static final Map<String, Integer> FUNCTIONS = Map.of("min", 2, "max", 2, "abs", 1, "floor", 1, "xor", 2);
 
     private final String text;
     private final Set<String> names;

@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mpjgrader.check.GradedLines;
 
 /**
  * A graded line's shape, {@code Rank {rank} received a total of {total} after {steps} steps}: text that must be
- * there as it is, and named numbers, each read in any of Java's forms ({@link GradedLines#NUMBER}). A line matches
+ * there as it is, and named numbers, each read in any of Java's forms ({@link GradedLines#NUMBER}), or, where the
+ * package says a number is whole, only as an {@code int} or a {@code long} prints ({@link #WHOLE}). A line matches
  * whole, after trimming, as the contract's lines always have.
  *
  * @param text  the pattern as the package writes it
@@ -19,6 +21,12 @@ import org.mpjgrader.check.GradedLines;
  */
 public record LinePattern(String text, List<String> names, List<String> literals, Pattern regex) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
+    /**
+     * A whole number as Java prints an {@code int} or a {@code long}: {@code 4.0} (a square computed with
+     * {@code Math.pow}) or {@code +4} is a line of another form. At most 18 digits, so that it always fits a
+     * {@code long}.
+     */
+    static final String WHOLE = "(-?\\d{1,18})";
 
     public LinePattern {
         names = List.copyOf(names);
@@ -27,6 +35,14 @@ public record LinePattern(String text, List<String> names, List<String> literals
 
     /** @throws IllegalArgumentException where a name is there twice, or there is no text to tell the line by */
     public static LinePattern of(String pattern) {
+        return of(pattern, Set.of());
+    }
+
+    /**
+     * @param whole the names of the numbers read only as whole numbers ({@link #WHOLE})
+     * @throws IllegalArgumentException where a name is there twice, or there is no text to tell the line by
+     */
+    public static LinePattern of(String pattern, Set<String> whole) {
         String text = pattern.strip();
         List<String> names = new ArrayList<>();
         List<String> literals = new ArrayList<>();
@@ -40,7 +56,8 @@ public record LinePattern(String text, List<String> names, List<String> literals
             }
             names.add(name);
             literals.add(text.substring(end, placeholder.start()));
-            regex.append(Pattern.quote(text.substring(end, placeholder.start()))).append(GradedLines.NUMBER);
+            regex.append(Pattern.quote(text.substring(end, placeholder.start())))
+                .append(whole.contains(name) ? WHOLE : GradedLines.NUMBER);
             end = placeholder.end();
         }
         literals.add(text.substring(end));

@@ -1,5 +1,6 @@
 package org.mpjgrader.check.lines;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,16 +9,22 @@ import java.util.Set;
  * "greeting" or a "total" to its students, not a "line". The defaults are the words every line had before a
  * package could set them, so a package that sets none reads as it did.
  *
- * @param name     the check's name in results
- * @param describe what the line must be, told to a student whose run printed none of the lines
- * @param noun     the line's word: {@code printed no line}, {@code printed a line that is not in the expected form}
- * @param nearMiss text, in lower case, that a line meant as this one holds in any case; a run with none is no attempt
+ * @param name       the check's name in results
+ * @param describe   what the line must be, told to a student whose run printed none of the lines
+ * @param noun       the line's word: {@code printed no line}, {@code printed a line that is not in the expected form}
+ * @param nounPlural the word for several lines: {@code lines for processes 1, 2}
+ * @param nearMiss   text, in lower case, that a line meant as this one holds in any case; a run with none (and no
+ *                   line a {@code loose} pattern finds) is no attempt
+ * @param loose      regular expressions that mark a line meant as this one as well
+ * @param otherRanks what a rank but 0 that prints a line of rank 0's is told
  */
-public record LineWords(String name, String describe, String noun, String nearMiss, Repeated repeated) {
+public record LineWords(String name, String describe, String noun, String nounPlural, String nearMiss,
+                        List<LoosePattern> loose, Repeated repeated, OtherRanks otherRanks) {
     static final String NOUN = "line";
 
     public LineWords {
         nearMiss = nearMiss.toLowerCase(Locale.ROOT);
+        loose = List.copyOf(loose);
     }
 
     /** {@code every rank prints "Rank {rank} received ..."}: a line's name and description by default. */
@@ -28,23 +35,34 @@ public record LineWords(String name, String describe, String noun, String nearMi
     /** The words of a line whose package sets none. */
     public static LineWords defaults(LinePattern pattern, boolean everyRank) {
         String describe = describe(pattern, everyRank);
-        return new LineWords(describe, describe, NOUN, pattern.longestText(), Repeated.defaults(NOUN));
+        return new LineWords(describe, describe, NOUN, plural(NOUN), pattern.longestText(), List.of(),
+            Repeated.defaults(NOUN), OtherRanks.defaults(pattern));
+    }
+
+    /** {@code lines}: an English plural, which a package whose noun has another sets itself. */
+    public static String plural(String noun) {
+        return noun + "s";
     }
 
     /** {@code a line}, {@code an answer}: the noun with its article, {@code an} before a vowel. */
     public String aNoun() {
+        return withArticle(noun);
+    }
+
+    public static String withArticle(String noun) {
         return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 
     /** Whether {@code line} looks meant as this one (though it may not be of the pattern's shape). */
     public boolean mentionedIn(String line) {
-        return line.toLowerCase(Locale.ROOT).contains(nearMiss);
+        return line.toLowerCase(Locale.ROOT).contains(nearMiss) || loose.stream().anyMatch(l -> l.findsIn(line));
     }
 
     /**
      * What a rank that printed the line more than once is told.
      *
-     * @param message  with the blank {@code {count}}, how many times
+     * @param message  with the blank {@code {count}}, how many times (and, for a {@code for_each} line, the
+     *                 number's, whose value it is)
      * @param showsAll whether the message shows the first three of the rank's lines as what came, rather than the
      *                 second, the one too many
      */
@@ -57,6 +75,18 @@ public record LineWords(String name, String describe, String noun, String nearMi
 
         public static Repeated defaults(String noun) {
             return new Repeated(message(noun), "each rank prints it once", false);
+        }
+    }
+
+    /**
+     * What a rank but 0 that printed a line only rank 0 prints is told.
+     *
+     * @param message what it did, after {@code rank R}
+     */
+    public record OtherRanks(String message, String hint) {
+        public static OtherRanks defaults(LinePattern pattern) {
+            return new OtherRanks("printed a line that only rank 0 prints", "only rank 0 prints \"" + pattern.text()
+                + "\"");
         }
     }
 }

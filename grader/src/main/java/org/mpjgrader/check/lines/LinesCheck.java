@@ -20,7 +20,8 @@ import org.mpjgrader.result.CheckResult;
  * The output check of {@code kind: lines}: for each {@link LineRule}, one check sharing the run's points with the
  * others, that reads each rank's own lines (so that rank 0 printing on behalf of the others is caught) and judges
  * every number by its rule. A rank's problems take the one message shape ({@link RankProblem}): the first in full,
- * with the expected line, what came and where they first differ, the others a line each, then the hints.
+ * with the expected line, what came and where they first differ, the others a line each, then the hints. A line
+ * rank 0 prints for each value of a number ({@link ForEach}) has its own check ({@link ForEachLines}).
  */
 public final class LinesCheck implements OutputCheck {
     private final List<LineRule> lines;
@@ -47,6 +48,9 @@ public final class LinesCheck implements OutputCheck {
 
     private static CheckResult check(LineRule line, RunContext run, RunResult result, ReferenceOutput reference,
                                      Map<String, Double> names, double points) {
+        if (line.forEach() != null) {
+            return ForEachLines.check(line, run, result, names, points);
+        }
         List<RankProblem> problems = new ArrayList<>();
         List<RankProblem> others = new ArrayList<>();
         for (RankOutput rank : result.ranks()) {
@@ -112,20 +116,26 @@ public final class LinesCheck implements OutputCheck {
         if (wrong.isEmpty()) {
             return null;
         }
-        return new RankProblem(r, wrongNumbers(wrong, expectedNumbers, actualNumbers), wrong.get(0).hint(),
-            expected, printed.get(0));
+        NumberRule first = wrong.get(0);
+        return new RankProblem(r, wrongNumbers(wrong, expectedNumbers, actualNumbers, Map.of()),
+            first.hint(ofRank, actualNumbers.get(first.name())), expected, printed.get(0));
     }
 
     /**
      * {@code has the wrong total: 5 instead of 3}, or {@code has the wrong rank and total}; or the first wrong
      * number's own words, alone: the others are often wrong because of it.
+     *
+     * @param blanks the words' blanks beside {@code {actual}} and {@code {expected}} ({@code {process}}, the value
+     *               whose line it is, for a {@code for_each} line)
      */
-    private static String wrongNumbers(List<NumberRule> wrong, Map<String, String> expected,
-                                       Map<String, String> actual) {
+    static String wrongNumbers(List<NumberRule> wrong, Map<String, String> expected, Map<String, String> actual,
+                               Map<String, String> blanks) {
         NumberRule first = wrong.get(0);
         if (first.wrong() != null) {
-            return first.wrong().fill(Map.of("actual", actual.get(first.name()), "expected",
-                expected.get(first.name())));
+            Map<String, String> values = new HashMap<>(blanks);
+            values.put("actual", actual.get(first.name()));
+            values.put("expected", expected.get(first.name()));
+            return first.wrong().fill(values);
         }
         if (wrong.size() > 1) {
             return "has the wrong " + String.join(" and ", wrong.stream().map(NumberRule::name).toList());
@@ -140,8 +150,8 @@ public final class LinesCheck implements OutputCheck {
     private static RankProblem printedByAnotherRank(LineRule line, RankOutput rank) {
         String printed = rank.stdout().stream().map(String::strip).filter(l -> line.pattern().read(l) != null)
             .findFirst().orElse(null);
-        return printed == null ? null : new RankProblem(rank.rank(), "printed a line that only rank 0 prints",
-            "only rank 0 prints \"" + line.pattern().text() + "\"", "", printed);
+        LineWords.OtherRanks words = line.words().otherRanks();
+        return printed == null ? null : new RankProblem(rank.rank(), words.message(), words.hint(), "", printed);
     }
 
     /** The numbers of the reference's line at rank {@code r} (rank 0 for a line of rank 0's). */

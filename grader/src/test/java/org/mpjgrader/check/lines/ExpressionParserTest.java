@@ -34,6 +34,17 @@ class ExpressionParserTest {
     }
 
     @Test
+    void xorIsJavasExclusiveOrTheValueOfAPowerWrittenWithACaret() {
+        assertThat(value("xor(rank, 2)", 1, 4, 0)).isEqualTo(3); // 1 ^ 2 in Java
+        assertThat(value("xor(rank, 2)", 2, 4, 0)).isZero();
+        assertThat(value("xor(-1, ranks)", 0, 4, 0)).isEqualTo(-5);
+        assertThatThrownBy(() -> value("xor(steps / 2, 1)", 0, 1, 5)).isInstanceOf(IllegalStateException.class)
+            .hasMessage("xor(2.5, 1.0): xor takes whole numbers");
+        assertThatThrownBy(() -> ExpressionParser.parse("xor(rank)", NAMES))
+            .hasMessage("expression 'xor(rank)': expected ',' but found ')' at column 9");
+    }
+
+    @Test
     void aSumRunsOverTheWholeNumbersFromTo() {
         // The ring: rank R receives (R - k) mod N at step k.
         String ring = "sum(k, 1, steps, (rank - k) mod ranks)";

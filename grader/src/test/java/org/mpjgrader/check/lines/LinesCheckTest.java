@@ -67,6 +67,51 @@ class LinesCheckTest {
                 hint: use the size MPI.COMM_WORLD.Size() returns
         """;
 
+    /** A line rank 0 prints for each value of a number, in the words the lines kind has by default. */
+    private static final String ROWS = """
+        kind: lines
+        lines:
+          - pattern: "Row {row} holds {sum}"
+            printed_by: rank-0
+            for_each: {number: row, from: 0, to: n - 1}
+            numbers:
+              sum: {equals: "row * ranks", hint: row R holds R times the rank count}
+        """;
+
+    /** The same in the course's words: every setting of a for_each line given. */
+    private static final String CELLS = """
+        kind: lines
+        lines:
+          - pattern: "Cell {cell} = {value}"
+            printed_by: rank-0
+            for_each:
+              number: cell
+              from: 1
+              to: ranks - 1
+              plural: cells
+              outside: {message: "wrote cell {cell}, past the last cell, {to}", if_empty: "wrote cell {cell} of none",
+                hint: count the cells from 1}
+              missing: {hint: write every cell, last_hint: the loop stops one short}
+              order: {hint: write the cells in order}
+            name: the cells
+            describe: rank 0 writes "Cell C = V" for C = 1 .. N-1
+            hint: write "Cell C = V"
+            noun: entry
+            noun_plural: entries
+            near_miss: cell
+            loose: ['cell\\s*#?\\s*(?<cell>\\d+)', '\\bvalue\\b']
+            repeated: {message: "wrote cell {cell} {count} times", hint: once per cell, shows: all}
+            other_ranks: {message: "wrote a cell of rank 0's", hint: only rank 0 writes cells}
+            numbers:
+              value:
+                equals: cell * 3
+                whole: true
+                wrong: "holds the wrong value in cell {cell}: {actual}"
+                hint: a cell holds three times its number
+                mistakes:
+                  - {equals: "xor(cell, 3)", hint: "^ is exclusive or"}
+        """;
+
     private static LinesCheck check(String yaml, String... arguments) throws Exception {
         return (LinesCheck) new LinesKind().create(new ObjectMapper(new YAMLFactory()).readTree(yaml), null,
             new ContractArguments(List.of(arguments), List.of()));
@@ -274,6 +319,205 @@ class LinesCheckTest {
         assertThatThrownBy(() -> check(GREETING.replace("near_miss: hello", "near_miss: hi")))
             .hasMessage("near_miss: 'hi' is not in the pattern 'Hello World from rank {rank} of a total of {size} "
                 + "processes'");
+    }
+
+    private static CheckResult rows(int np, String n, List<List<String>> stdout) throws Exception {
+        List<CheckResult> result = check(ROWS, "n").check(new RunContext("rows", np, List.of(n)), result(stdout),
+            ReferenceOutput.none(), 1);
+        assertThat(result).hasSize(1);
+        return result.get(0);
+    }
+
+    @Test
+    void aLineForEachValuePassesInOrderAndAnEmptyRangeExpectsNothing() throws Exception {
+        LinesCheck check = check(ROWS, "n");
+
+        assertThat(rows(2, "3", List.of(List.of("Row 0 holds 0", "a remark", " Row 1 holds 2 ", "Row 2 holds 4"),
+            List.of()))).isEqualTo(CheckResult.pass("rank 0 prints \"Row {row} holds {sum}\" for row = 0 .. n - 1", 1));
+        assertThat(rows(3, "0", List.of(List.of(), List.of(), List.of()))).extracting(CheckResult::passed)
+            .isEqualTo(true);
+        assertThat(check.describeExpected()).isEqualTo("rank 0 prints \"Row {row} holds {sum}\" for row = 0 .. n - 1");
+        assertThat(check.needsReference()).isFalse();
+        assertThat(check.attempted(result(List.of(List.of("row 5 holds 3"))))).isTrue();
+        assertThat(check.attempted(result(List.of(List.of("Row 5 has 3"))))).isFalse();
+    }
+
+    @Test
+    void eachValuesProblemIsNamedInTheDefaultWordsTheFirstFourShown() throws Exception {
+        CheckResult result = rows(2, "4", List.of(
+            List.of("Row 2 holds 4", "Row 0 holds 0", "Row 0 holds 0", "Row 7 holds 14", "Row 1 holds 3"),
+            List.of("Row 1 holds 2")));
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.message()).isEqualTo("rows at 2 ranks, arguments 4: rank 0 has the wrong sum: 3 instead of 2\n"
+            + "  expected: \"Row 1 holds 2\"\n"
+            + "  but was:  \"Row 1 holds 3\"\n"
+            + "  first difference at column 13: expected '2' but was '3'\n"
+            + "  also rank 0 printed a line for row 7, outside 0 .. 3 (lines for rows 2, 0, 0, 7, 1)\n"
+            + "  also rank 0 printed row 0's line 2 times (\"Row 0 holds 0\")\n"
+            + "  also rank 0 printed no line for row 3\n"
+            + "  and 2 more problems\n"
+            + "  hint: row R holds R times the rank count\n"
+            + "  hint: one line for each row, once\n"
+            + "  hint: only rank 0 prints \"Row {row} holds {sum}\"");
+    }
+
+    @Test
+    void linesOutOfOrderLinesForNoValueAndAnotherRanksLineAreNamedByDefault() throws Exception {
+        assertThat(rows(2, "3", List.of(List.of("Row 2 holds 4", "Row 0 holds 0", "Row 1 holds 2"), List.of()))
+            .message()).isEqualTo("rows at 2 ranks, arguments 3: rank 0 printed row 2 before row 0\n"
+                + "  expected: lines for rows 0, 1, 2 in that order\n"
+                + "  but was:  lines for rows 2, 0, 1");
+        assertThat(rows(1, "0", List.of(List.of("Row 0 holds 0"))).message())
+            .isEqualTo("rows at 1 rank, arguments 0: rank 0 printed a line for row 0, where none is expected\n"
+                + "  expected: no line\n"
+                + "  but was:  a line for row 0");
+        assertThat(rows(2, "1", List.of(List.of("Row 0 holds 0"), List.of("Row 0 holds 0"))).message())
+            .isEqualTo("rows at 2 ranks, arguments 1: rank 1 printed a line that only rank 0 prints\n"
+                + "  expected: nothing\n"
+                + "  but was:  \"Row 0 holds 0\"\n"
+                + "  hint: only rank 0 prints \"Row {row} holds {sum}\"");
+        assertThat(rows(2, "3", List.of(List.of("Row 1 holds 2"), List.of())).message())
+            .isEqualTo("rows at 2 ranks, arguments 3: rank 0 printed no line for rows 0, 2\n"
+                + "  expected: \"Row 0 holds 0\"\n"
+                + "  but was:  nothing");
+    }
+
+    private static String cells(int np, List<List<String>> stdout) throws Exception {
+        List<CheckResult> result = check(CELLS).check(new RunContext("cells", np, List.of()), result(stdout),
+            ReferenceOutput.none(), 1);
+        assertThat(result).hasSize(1);
+        assertThat(result.get(0).name()).isEqualTo("the cells");
+        return result.get(0).passed() ? "" : result.get(0).message();
+    }
+
+    @Test
+    void aWholeNumberPrintedAnotherWayIsALineInAnotherFormAndAKnownMistakeHasItsHint() throws Exception {
+        // "+3" is no whole number as Java prints one; the loose pattern reads cell 1 from it, which is then not
+        // missing. xor(2, 3) is 1: the mistake's hint, not the number's.
+        assertThat(cells(3, List.of(List.of("Cell 1 = +3", "Cell 2 = 1"), List.of(), List.of())))
+            .isEqualTo("cells at 3 ranks: rank 0 printed an entry that is not in the expected form\n"
+                + "  expected: \"Cell 1 = 3\"\n"
+                + "  but was:  \"Cell 1 = +3\"\n"
+                + "  first difference at column 10: expected '3' but was '+'\n"
+                + "  also rank 0 holds the wrong value in cell 2: 1 (\"Cell 2 = 1\")\n"
+                + "  hint: write \"Cell C = V\"\n"
+                + "  hint: ^ is exclusive or");
+        assertThat(cells(3, List.of(List.of("Cell 1 = 3", "Cell 2 = 7"), List.of(), List.of())))
+            .endsWith("  hint: a cell holds three times its number");
+    }
+
+    @Test
+    void aForEachLinesProblemsAreToldInTheCoursesWords() throws Exception {
+        assertThat(cells(4, List.of(List.of("Cell 1 = 3", "Cell 1 = 3", "Cell 3 = 9", "Cell 5 = 15"), List.of(),
+            List.of("cell #2 is mine"), List.of())))
+            .isEqualTo("cells at 4 ranks: rank 0 wrote cell 5, past the last cell, 3\n"
+                + "  expected: entries for cells 1, 2, 3\n"
+                + "  but was:  entries for cells 1, 1, 3, 5\n"
+                + "  also rank 0 wrote cell 1 2 times (\"Cell 1 = 3\" \"Cell 1 = 3\")\n"
+                + "  also rank 0 printed no entry for cell 2\n"
+                + "  also rank 2 wrote a cell of rank 0's (\"cell #2 is mine\")\n"
+                + "  hint: count the cells from 1\n"
+                + "  hint: once per cell\n"
+                + "  hint: write every cell\n"
+                + "  hint: only rank 0 writes cells");
+        assertThat(cells(3, List.of(List.of("Cell 1 = 3"), List.of(), List.of())))
+            .isEqualTo("cells at 3 ranks: rank 0 printed no entry for cell 2\n"
+                + "  expected: \"Cell 2 = 6\"\n"
+                + "  but was:  nothing\n"
+                + "  hint: the loop stops one short");
+        assertThat(cells(1, List.of(List.of("Cell 1 = 3")))).isEqualTo("cells at 1 rank: rank 0 wrote cell 1 of none\n"
+            + "  expected: no entry\n"
+            + "  but was:  an entry for cell 1\n"
+            + "  hint: count the cells from 1");
+        assertThat(cells(3, List.of(List.of("Cell 2 = 6", "Cell 1 = 3"), List.of(), List.of())))
+            .isEqualTo("cells at 3 ranks: rank 0 printed cell 2 before cell 1\n"
+                + "  expected: entries for cells 1, 2 in that order\n"
+                + "  but was:  entries for cells 2, 1\n"
+                + "  hint: write the cells in order");
+        assertThat(check(CELLS.replace("order: {hint: write the cells in order}", "order: {ascending: false}"))
+            .check(new RunContext("cells", 3, List.of()), result(List.of(List.of("Cell 2 = 6", "Cell 1 = 3"),
+                List.of(), List.of())), ReferenceOutput.none(), 1)).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void aLoosePatternMarksAnAttemptAndANearMissWithoutTellingWhoseLeavesTheMissingUnnamed() throws Exception {
+        LinesCheck check = check(CELLS);
+
+        assertThat(check.attempted(result(List.of(List.of("the VALUE is 3"))))).isTrue();
+        assertThat(check.attempted(result(List.of(List.of("the sum is 3"))))).isFalse();
+        assertThat(check.describeExpected()).isEqualTo("rank 0 writes \"Cell C = V\" for C = 1 .. N-1");
+        assertThat(cells(3, List.of(List.of("value: 3"), List.of(), List.of())))
+            .isEqualTo("cells at 3 ranks: rank 0 printed an entry that is not in the expected form\n"
+                + "  expected: \"Cell 1 = 3\"\n"
+                + "  but was:  \"value: 3\"\n"
+                + "  first difference at column 1: expected 'C' but was 'v'\n"
+                + "  hint: write \"Cell C = V\"");
+        // A loose pattern that reads no cell does not make another rank's line one of rank 0's.
+        assertThat(cells(2, List.of(List.of("Cell 1 = 3"), List.of("my value is 3")))).isEmpty();
+    }
+
+    @Test
+    void aKnownMistakesHintAndAnotherRanksWordsHoldForLinesPrintedOnce() throws Exception {
+        String ring = RING.replace("hint: add what you receive from the left}", "hint: add what you receive from the "
+            + "left, mistakes: [{equals: \"sum(k, 1, steps, (rank + k) mod ranks)\", hint: the ring turns the other "
+            + "way}]}");
+        // At 4 ranks and 5 steps the totals are 9, 6, 7, 8; a ring turned the other way gives 7, 8, 9, 6.
+        List<CheckResult> turned = check(ring, "steps").check(new RunContext("ring", 4, List.of("5")), result(List.of(
+            List.of("Rank 0 received a total of 7 after 5 steps"), List.of("Rank 1 received a total of 8 after 5 steps"),
+            List.of("Rank 2 received a total of 9 after 5 steps"), List.of("Rank 3 received a total of 6 after 5 steps"))),
+            ReferenceOutput.none(), 1);
+        assertThat(turned.get(0).message()).startsWith("ring at 4 ranks, arguments 5: rank 0 has the wrong total: 7 "
+            + "instead of 9\n").endsWith("\n  also rank 3: has the wrong total: 6 instead of 8 (\"Rank 3 received a "
+            + "total of 6 after 5 steps\")\n  hint: the ring turns the other way");
+
+        String total = TOTAL + "    other_ranks: {message: printed a total of its own, hint: only rank 0 adds up}\n";
+        ReferenceOutput reference = new ReferenceOutput(List.of(List.of("The total sum is 3.0"), List.of()), Map.of());
+        assertThat(check(total).check(new RunContext("rootsum-again", 2, List.of()), result(List.of(
+            List.of("The total sum is 3.0"), List.of("The total sum is 1.0"))), reference, 1).get(0).message())
+            .isEqualTo("rootsum-again at 2 ranks: rank 1 printed a total of its own\n"
+                + "  expected: no such line from rank 1\n"
+                + "  but was:  \"The total sum is 1.0\"\n"
+                + "  hint: only rank 0 adds up");
+    }
+
+    @Test
+    void forEachSettingsThatCannotWorkAreRefusedWithWhatIsWrong() {
+        assertThatThrownBy(() -> check(ROWS.replace("rank-0", "every-rank"), "n"))
+            .hasMessage("for_each: a line rank 0 prints for each value (printed_by: rank-0)");
+        assertThatThrownBy(() -> check(ROWS.replace("number: row,", "number: col,"), "n"))
+            .hasMessage("for_each.number: 'col' is not a number of the pattern 'Row {row} holds {sum}'");
+        assertThatThrownBy(() -> check(ROWS.replace("{row}", "{n}").replace("number: row,", "number: n,")
+            .replace("row * ranks", "n"), "n"))
+            .hasMessage("for_each.number: 'n' would hide the expressions' own name 'n': rename it in the pattern");
+        assertThatThrownBy(() -> check(ROWS.replace("numbers:", "numbers:\n      row: {equals: row}"), "n"))
+            .hasMessage("numbers.row: the for_each number takes each value from .. to; it has no rule");
+        assertThatThrownBy(() -> check(ROWS.replace("to: n - 1", "to: m - 1"), "n"))
+            .hasMessage("for_each.to: expression 'm - 1': unknown name 'm' (known: n, rank, ranks) at column 1");
+        assertThatThrownBy(() -> check(ROWS.replace(", to: n - 1", ""), "n"))
+            .hasMessage("for_each needs 'to': an expression of ranks and the arguments");
+        assertThatThrownBy(() -> check(ROWS.replace("equals: \"row * ranks\"", "reference: true"), "n"))
+            .hasMessage("numbers.sum: a for_each line's numbers are computed ('equals: EXPRESSION'), not the "
+                + "reference's");
+        assertThatThrownBy(() -> check(CELLS.replace("(?<cell>", "(?<row>")))
+            .hasMessage("loose: 'cell\\s*#?\\s*(?<row>\\d+)' names a group 'row': a loose pattern's group reads the "
+                + "for_each number (?<cell>...)");
+        assertThatThrownBy(() -> check(CELLS.replace("'\\bvalue\\b'", "'value('")))
+            .hasMessageStartingWith("loose: 'value(' is not a regular expression: Unclosed group");
+        assertThatThrownBy(() -> check(CELLS.replace("past the last cell, {to}", "past {last}")))
+            .hasMessage("for_each.outside.message: 'wrote cell {cell}, past {last}' has a blank {last}: the blanks "
+                + "are {cell}, {from}, {to}");
+        assertThatThrownBy(() -> check(CELLS.replace("wrote cell {cell} {count} times", "wrote {row} {count} times")))
+            .hasMessage("repeated.message: 'wrote {row} {count} times' has a blank {row}: the blanks are {cell}, "
+                + "{count}");
+        assertThatThrownBy(() -> check(CELLS.replace("xor(cell, 3)", "xor(cel, 3)")))
+            .hasMessage("numbers.value.mistakes: expression 'xor(cel, 3)': unknown name 'cel' (known: cell, rank, "
+                + "ranks) at column 5");
+        assertThatThrownBy(() -> check(GREETING.replace("near_miss: hello", "near_miss: hello\n    other_ranks: "
+            + "{hint: none}"))).hasMessage("other_ranks: only for a line rank 0 prints (printed_by: rank-0)");
+        assertThatThrownBy(() -> check(GREETING.replace("near_miss: hello", "near_miss: hello\n    loose: "
+            + "['hi (?<rank>\\d+)']"))).hasMessage("loose: 'hi (?<rank>\\d+)' names a group 'rank': a loose "
+                + "pattern's group reads the for_each number, and the line has none");
     }
 
     /** A run in which every rank ended normally after printing {@code stdout}. */
