@@ -80,7 +80,7 @@ class HostileSubmissionTest {
         throws Exception {
         GradeRun run = grade(fixture);
 
-        assertThat(String.join(" ", run.verdicts("hello"))).isEqualTo(verdicts);
+        assertThat(String.join(" ", run.verdicts("hello"))).as(run.runs("hello")).isEqualTo(verdicts);
     }
 
     @Test
