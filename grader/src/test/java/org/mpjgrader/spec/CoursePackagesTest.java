@@ -217,7 +217,7 @@ class CoursePackagesTest {
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
             .hasMessage(file + ":21:104: checks[0].lines[0].repeated.shows: does not have a value in the enumeration "
-                + "[\"second\", \"all\"]");
+                + "[\"second\", \"all\", \"first\"]");
     }
 
     private static String ring() throws Exception {
