@@ -92,7 +92,7 @@ class CoursePackagesTest {
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
             .hasMessage(file + ":13:11: unknown check kind 'helo': expected one of lines, mandelbrot, "
-                + "masterslave, matmul, rootsum, slurm-script, taught-calls");
+                + "masterslave, matmul, slurm-script, taught-calls");
     }
 
     @Test
