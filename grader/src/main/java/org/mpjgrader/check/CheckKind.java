@@ -3,13 +3,13 @@ package org.mpjgrader.check;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A kind of check an exercise package names in its {@code checks} ({@code kind: rootsum}), found through
+ * A kind of check an exercise package names in its {@code checks} ({@code kind: lines}), found through
  * {@link java.util.ServiceLoader}: a course ships its own kind as a jar on the grader's class path, with a
  * {@code META-INF/services/org.mpjgrader.check.CheckKind} line naming its class.
  */
 public interface CheckKind {
 
-    /** The name packages use: {@code rootsum}, {@code taught-calls}. */
+    /** The name packages use: {@code lines}, {@code taught-calls}. */
     String name();
 
     /**

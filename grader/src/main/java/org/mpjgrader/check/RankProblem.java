@@ -14,7 +14,16 @@ public record RankProblem(int rank, String what, String hint, String expected, S
 
     public static String message(RunContext run, List<RankProblem> problems) {
         RankProblem first = problems.get(0);
-        FailureMessage message = FailureMessage.of(run, "rank " + first.rank + " " + first.what)
+        return message(run, "rank " + first.rank + " " + first.what, problems);
+    }
+
+    /**
+     * The same message, whose first line says {@code what} of the run rather than the first problem of its rank:
+     * where one rank alone prints the line, "rank 0" may go without saying ({@code the total is wrong}).
+     */
+    public static String message(RunContext run, String what, List<RankProblem> problems) {
+        RankProblem first = problems.get(0);
+        FailureMessage message = FailureMessage.of(run, what)
             .expectedButWas(first.expected, first.actual);
         problems.stream().skip(1).limit(MORE_SHOWN)
             .forEach(p -> message.detail("also rank " + p.rank + ": " + p.what

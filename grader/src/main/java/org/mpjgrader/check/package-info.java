@@ -8,7 +8,7 @@
  * {@link org.mpjgrader.check.CriticalPath} replays a run's MPI calls on its work clock, from which
  * {@link org.mpjgrader.check.ParallelCheck} judges how the work was spread: no verdict here reads a clock of the
  * machine, except the wall-clock speedup, which is a measurement and never fails a run.
- * {@link org.mpjgrader.check.CheckKind} is how an exercise package names its checks ({@code kind: rootsum}); the
+ * {@link org.mpjgrader.check.CheckKind} is how an exercise package names its checks ({@code kind: lines}); the
  * course's kinds are in {@code org.mpjgrader.check.kind}, found through {@link java.util.ServiceLoader}. No check
  * knows a lesson by name where a package can say it instead: what a master hands out is a
  * {@link org.mpjgrader.check.HandedOutWork}, and {@link org.mpjgrader.check.CombinedOutput} lets two lessons'

@@ -88,7 +88,7 @@ class VerifyCourseTest {
 
         assertThat(verified.exitCode()).isEqualTo(2);
         assertThat(verified.err()).isEqualTo(file + ":13:11: unknown check kind 'hallo': expected one of "
-            + "lines, mandelbrot, masterslave, matmul, rootsum, slurm-script, taught-calls" + System.lineSeparator());
+            + "lines, mandelbrot, masterslave, matmul, slurm-script, taught-calls" + System.lineSeparator());
     }
 
     @Test
@@ -100,7 +100,7 @@ class VerifyCourseTest {
 
         assertThat(graded.exitCode()).isEqualTo(2);
         assertThat(graded.err()).isEqualTo("grade: the course cannot be read: " + file + ":13:11: unknown check kind "
-            + "'hallo': expected one of lines, mandelbrot, masterslave, matmul, rootsum, slurm-script, "
+            + "'hallo': expected one of lines, mandelbrot, masterslave, matmul, slurm-script, "
             + "taught-calls" + System.lineSeparator());
     }
 

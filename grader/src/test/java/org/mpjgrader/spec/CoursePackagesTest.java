@@ -92,7 +92,7 @@ class CoursePackagesTest {
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
             .hasMessage(file + ":13:11: unknown check kind 'helo': expected one of lines, mandelbrot, "
-                + "masterslave, matmul, rootsum, slurm-script, taught-calls");
+                + "masterslave, matmul, slurm-script, taught-calls");
     }
 
     @Test
@@ -217,7 +217,7 @@ class CoursePackagesTest {
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
             .hasMessage(file + ":21:104: checks[0].lines[0].repeated.shows: does not have a value in the enumeration "
-                + "[\"second\", \"all\"]");
+                + "[\"second\", \"all\", \"first\"]");
     }
 
     private static String ring() throws Exception {

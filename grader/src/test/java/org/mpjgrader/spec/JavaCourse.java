@@ -8,9 +8,10 @@ import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.MandelbrotCheck;
 import org.mpjgrader.check.MasterSlaveCheck;
 import org.mpjgrader.check.MatMulCheck;
-import org.mpjgrader.check.RootSumCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.check.TaughtCalls;
+import org.mpjgrader.check.lines.ComputedText;
+import org.mpjgrader.check.lines.Expression;
 import org.mpjgrader.check.lines.ExpressionParser;
 import org.mpjgrader.check.lines.ForEach;
 import org.mpjgrader.check.lines.LinePattern;
@@ -114,6 +115,54 @@ final class JavaCourse {
             + "process R : sq = S\", with a space either side of ':' and of '='", words, each)), ContractArguments.NONE);
     }
 
+    /**
+     * Lesson 09's check, once a class of its own (RootSumCheck), in its words: rank 0's total and every rank's
+     * partial sum of the cyclic split, each the reference's within a relative 1e-9, the terms a total lacks named
+     * where they can be, and a split that adds up to the total told it is not the cyclic one.
+     */
+    private static LinesCheck rootSum() {
+        Set<String> names = Set.of("rank", "ranks", "m");
+        Tolerance nine = new Tolerance(1e-9, 1e-9);
+        Tolerance six = new Tolerance(1e-6, 1e-6);
+        LinePattern total = LinePattern.of("The total sum is {total}");
+        NumberRule totalSum = NumberRule.fromReference("total", nine, "")
+            .withWrong(new MessageTemplate("the total is wrong (tolerance: relative 1e-9)")).withWrongOfTheRun()
+            .withMistakes(List.of(
+                new NumberRule.Mistake(null, expression("sqrt(m)", names), expression("(m + 1) mod ranks = 1", names),
+                    six, ComputedText.of("the difference is sqrt(m), the last term: is it left out of the loop, or "
+                        + "left over when the m+1 terms are cut into {ranks} equal blocks?", names)),
+                new NumberRule.Mistake(null, expression("sum(i, m - (m + 1) mod ranks + 1, m, sqrt(i))", names),
+                    expression("(m + 1) mod ranks > 1", names), six, ComputedText.of("the difference is the sum of "
+                        + "sqrt(i) for the last {(m + 1) mod ranks} terms (i = m-{(m + 1) mod ranks - 1} .. m), those "
+                        + "left over when the m+1 terms are cut into {ranks} equal blocks; the cyclic split (rank R "
+                        + "takes i = R, R+N, ...) leaves none out", names)),
+                new NumberRule.Mistake(null, expression("sqrt(m)", names), null, six,
+                    ComputedText.plain("the difference is sqrt(m): is the loop's last term (i = m) missing?"))));
+        LineWords totalWords = new LineWords("total sum", LineWords.describe(total, false), "total", "totals",
+            "total sum", List.of(), new LineWords.Repeated(LineWords.Repeated.message("total"), "", false),
+            new LineWords.OtherRanks("printed a line that only rank 0 prints", "only rank 0 prints \"The total sum "
+                + "is {total}\"", true), "printed no total");
+        LinePattern partial = LinePattern.of("The partial sum of rank {rank} is {sum}", Set.of("rank"));
+        NumberRule rank = NumberRule.computed("rank", expression("rank", names), Tolerance.EXACT,
+            "print the rank MPI.COMM_WORLD.Rank() returns")
+            .withWrong(new MessageTemplate("labels its partial sum as rank {actual}"));
+        NumberRule sum = NumberRule.fromReference("sum", nine, "")
+            .withWrong(new MessageTemplate("has the wrong partial sum"))
+            .withAddsUp(ComputedText.of("the partial sums add up to the right total, but they are not the cyclic "
+                + "split: rank R sums i = R, R+N, R+2N, ... (N = {ranks})", Set.of("ranks", "m")));
+        LineWords partialWords = new LineWords("cyclic partial sums", LineWords.describe(partial, true),
+            "partial sum", "partial sums", "partial sum", List.of(),
+            new LineWords.Repeated(new MessageTemplate("printed {count} partial sums"), "each rank prints its own once",
+                LineWords.Repeated.Shown.FIRST), LineWords.OtherRanks.defaults(partial), "printed no partial sum");
+        return new LinesCheck(List.of(new LineRule(total, false, List.of(totalSum), "", totalWords),
+            new LineRule(partial, true, List.of(rank, sum), "", partialWords)), new ContractArguments(List.of("m"), List.of("m")),
+            "every rank R prints \"The partial sum of rank R is P\", rank 0 \"The total sum is T\"");
+    }
+
+    private static Expression expression(String text, Set<String> names) {
+        return ExpressionParser.parse(text, names);
+    }
+
     /** The course as the contract in {@code docs/exercise-contract.md} fixes it. */
     static List<ExerciseSpec> exercises() {
         return List.of(
@@ -124,7 +173,7 @@ final class JavaCourse {
                     + "there with Recv", CallRule.everyRankSendsToRoot()), "exercises/tasks/p2p.md", List.of(),
                 InputGenerator.NONE, List.of()),
             new ExerciseSpec("rootsum", "09 Broadcast and reduce", "rootsum.RootSum", ONE_TO_FOUR, 2, LIMITS,
-                new TaughtCalls(new RootSumCheck(), "rank 0 broadcasts m to every rank with Bcast, and Reduce adds "
+                new TaughtCalls(rootSum(), "rank 0 broadcasts m to every rank with Bcast, and Reduce adds "
                     + "the partial sums up at rank 0", CallRule.everyRankCalls("Bcast"),
                     CallRule.everyRankCalls("Reduce", "Allreduce")), "exercises/tasks/rootsum.md", List.of("1234567"),
                 HiddenInputs::rootSum, List.of(), new ParallelRuns(List.of(ROOTSUM_PARALLEL), PARALLEL_RANKS, true)).withArguments("m", "m"),

@@ -12,6 +12,7 @@ import org.mpjgrader.check.CheckKind;
 import org.mpjgrader.check.CheckSettingsException;
 import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.ExerciseCheck;
+import org.mpjgrader.check.lines.ComputedText;
 import org.mpjgrader.check.lines.Expression;
 import org.mpjgrader.check.lines.ExpressionParser;
 import org.mpjgrader.check.lines.ForEach;
@@ -30,6 +31,7 @@ import org.mpjgrader.check.lines.Tolerance;
  *
  * <pre>
  * - kind: lines
+ *   describe: ...                         # optional: what to print, said of all the lines at once
  *   lines:
  *     - pattern: "Rank {rank} received a total of {total} after {steps} steps"
  *       printed_by: every-rank            # or rank-0
@@ -38,10 +40,11 @@ import org.mpjgrader.check.lines.Tolerance;
  *         total: {equals: "sum(k, 1, steps, (rank - k) mod ranks)", hint: ...}
  *         steps: {equals: steps}
  *         # or {reference: true, relative: 1e-9}: the reference's number, within a tolerance
- *         # optional per number: whole: true, mistakes: [{equals: "xor(rank, 2)", hint: ...}]
- *       # optional, the check's words: name, describe, noun, noun_plural, near_miss, loose: [REGEX],
- *       # repeated: {message, hint, shows}, other_ranks: {message, hint}, and per number wrong: "greets as rank
- *       # {actual}"
+ *         # optional per number: whole: true, mistakes: [{equals: "xor(rank, 2)", hint: ...}] (or short_by:
+ *         # EXPRESSION, what the number lacks; each with if: EXPRESSION, relative, absolute), adds_up_hint
+ *       # optional, the check's words: name, describe, noun, noun_plural, near_miss, loose: [REGEX], other_form,
+ *       # repeated: {message, hint, shows}, other_ranks: {message, hint, ignored}, and per number wrong: "greets as
+ *       # rank {actual}", wrong_names_rank: false
  *       # optional, a line rank 0 prints once for each value of a number, in ascending order:
  *       # for_each: {number, from, to, plural, outside: {message, if_empty, hint}, missing: {hint, last_hint},
  *       #            order: {ascending, hint}}
@@ -55,6 +58,7 @@ public final class LinesKind implements CheckKind {
     static final String RANK_0 = "rank-0";
     static final String SHOWS_SECOND = "second";
     static final String SHOWS_ALL = "all";
+    static final String SHOWS_FIRST = "first";
 
     @Override
     public String name() {
@@ -79,7 +83,7 @@ public final class LinesKind implements CheckKind {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("the check kind 'lines' needs 'lines', at least one");
         }
-        return new LinesCheck(lines, arguments);
+        return new LinesCheck(lines, arguments, settings.has("describe") ? settings.get("describe").asText() : null);
     }
 
     /** {@code rank}, {@code ranks} and the arguments' names, which the expressions may use. */
@@ -110,7 +114,7 @@ public final class LinesKind implements CheckKind {
         ForEach forEach = line.has("for_each") ? forEach(line.get("for_each"), pattern, everyRank, names, noun)
             : null;
         return new LineRule(LinePattern.of(text, whole(line.path("numbers"), forEach)), everyRank,
-            rules(line, pattern, forEach, names), line.path("hint").asText(""),
+            rules(line, pattern, everyRank, forEach, names), line.path("hint").asText(""),
             words(line, pattern, everyRank, noun, forEach), forEach);
     }
 
@@ -129,7 +133,8 @@ public final class LinesKind implements CheckKind {
     }
 
     /** A rule for each of the pattern's numbers but the for_each one, in the pattern's order. */
-    private static List<NumberRule> rules(JsonNode line, LinePattern pattern, ForEach forEach, Set<String> names) {
+    private static List<NumberRule> rules(JsonNode line, LinePattern pattern, boolean everyRank, ForEach forEach,
+                                          Set<String> names) {
         // The numbers' expressions and words use the for_each number's value, as they use rank and ranks.
         Set<String> numberNames = new TreeSet<>(names);
         Set<String> blanks = new TreeSet<>(NumberRule.BLANKS);
@@ -159,6 +164,7 @@ public final class LinesKind implements CheckKind {
                     + "under 'numbers': {equals: EXPRESSION} or {reference: true}");
             }
             NumberRule rule = number(name, numbers.get(name), numberNames, blanks);
+            rule = ofTheLine(rule, numbers.get(name), everyRank, forEach, names);
             if (forEach != null && rule.needsReference()) {
                 throw new CheckSettingsException(numbers.get(name), "numbers." + name + ": a for_each line's numbers "
                     + "are computed ('equals: EXPRESSION'), not the reference's");
@@ -166,6 +172,38 @@ public final class LinesKind implements CheckKind {
             rules.add(rule);
         }
         return rules;
+    }
+
+    /**
+     * A number's settings that depend on who prints its line: {@code adds_up_hint} reads every rank's number, and
+     * {@code wrong_names_rank: false} is for a line rank 0 alone prints.
+     *
+     * @param names {@code rank}, {@code ranks} and the arguments
+     */
+    private static NumberRule ofTheLine(NumberRule number, JsonNode rule, boolean everyRank, ForEach forEach,
+                                        Set<String> names) {
+        String name = number.name();
+        if (rule.has("adds_up_hint")) {
+            if (!everyRank) {
+                throw new CheckSettingsException(rule.get("adds_up_hint"), "numbers." + name + ".adds_up_hint: "
+                    + "only for a line every rank prints (printed_by: every-rank)");
+            }
+            // Said of the ranks together: no rank of its own to name.
+            Set<String> ofAll = new TreeSet<>(names);
+            ofAll.remove("rank");
+            number = number.withAddsUp(computedText(rule.get("adds_up_hint"), "numbers." + name + ".adds_up_hint",
+                ofAll));
+        }
+        if (rule.has("wrong_names_rank")) {
+            if (everyRank || forEach != null) {
+                throw new CheckSettingsException(rule.get("wrong_names_rank"), "numbers." + name
+                    + ".wrong_names_rank: only for a line rank 0 prints once (printed_by: rank-0, no for_each)");
+            }
+            if (!rule.get("wrong_names_rank").asBoolean(true)) {
+                number = number.withWrongOfTheRun();
+            }
+        }
+        return number;
     }
 
     /**
@@ -228,7 +266,8 @@ public final class LinesKind implements CheckKind {
         }
         return new LineWords(line.path("name").asText(describe), describe, noun,
             line.path("noun_plural").asText(LineWords.plural(noun)), nearMiss, loose(line, forEach),
-            repeated(line.path("repeated"), noun, forEach), otherRanks(line, pattern, everyRank));
+            repeated(line.path("repeated"), noun, forEach), otherRanks(line, pattern, everyRank),
+            line.path("other_form").asText(LineWords.otherForm(noun)));
     }
 
     /** {@code repeated}: a for_each line's default names the value whose line is there more than once. */
@@ -244,7 +283,17 @@ public final class LinesKind implements CheckKind {
         MessageTemplate message = repeated.has("message")
             ? template(repeated.get("message"), "repeated.message", blanks) : otherwise.message();
         return new LineWords.Repeated(message, repeated.path("hint").asText(otherwise.hint()),
-            repeated.path("shows").asText(SHOWS_SECOND).equals(SHOWS_ALL));
+            shown(repeated.path("shows")));
+    }
+
+    private static LineWords.Repeated.Shown shown(JsonNode shows) {
+        return switch (shows.asText(SHOWS_SECOND)) {
+            case SHOWS_SECOND -> LineWords.Repeated.Shown.SECOND;
+            case SHOWS_ALL -> LineWords.Repeated.Shown.ALL;
+            case SHOWS_FIRST -> LineWords.Repeated.Shown.FIRST;
+            default -> throw new CheckSettingsException(shows, "repeated.shows: '" + shows.asText() + "': "
+                + SHOWS_FIRST + ", " + SHOWS_SECOND + " or " + SHOWS_ALL);
+        };
     }
 
     /** {@code loose}: regular expressions, each naming no group, or one after the for_each number. */
@@ -276,7 +325,7 @@ public final class LinesKind implements CheckKind {
         }
         LineWords.OtherRanks otherwise = LineWords.OtherRanks.defaults(pattern);
         return new LineWords.OtherRanks(others.path("message").asText(otherwise.message()),
-            others.path("hint").asText(otherwise.hint()));
+            others.path("hint").asText(otherwise.hint()), others.path("ignored").asBoolean(false));
     }
 
     private static MessageTemplate template(JsonNode text, String setting, Set<String> blanks) {
@@ -294,14 +343,46 @@ public final class LinesKind implements CheckKind {
         }
         List<NumberRule.Mistake> mistakes = new ArrayList<>();
         for (JsonNode mistake : rule.path("mistakes")) {
-            if (!mistake.has("equals")) {
-                throw new CheckSettingsException(mistake, "numbers." + name + ".mistakes: each needs 'equals: "
-                    + "EXPRESSION', the value the mistake gives");
-            }
-            mistakes.add(new NumberRule.Mistake(expression(mistake.get("equals"), "numbers." + name + ".mistakes",
-                names), mistake.path("hint").asText("")));
+            mistakes.add(mistake(name, mistake, names));
         }
         return number.withMistakes(mistakes);
+    }
+
+    /**
+     * {@code {equals: EXPRESSION, hint}} or {@code {short_by: EXPRESSION, hint}}, with an optional {@code if} and
+     * tolerance of its own; the hint's blanks are expressions in braces.
+     */
+    private static NumberRule.Mistake mistake(String name, JsonNode mistake, Set<String> names) {
+        String setting = "numbers." + name + ".mistakes";
+        if (mistake.has("equals") == mistake.has("short_by")) {
+            throw new CheckSettingsException(mistake, setting + ": each needs one of 'equals: EXPRESSION', the value "
+                + "the mistake gives, or 'short_by: EXPRESSION', what it leaves out");
+        }
+        Expression equals = mistake.has("equals") ? expression(mistake.get("equals"), setting, names) : null;
+        Expression shortBy = mistake.has("short_by") ? expression(mistake.get("short_by"), setting + ".short_by",
+            names) : null;
+        Expression condition = mistake.has("if") ? expression(mistake.get("if"), setting + ".if", names) : null;
+        Tolerance tolerance = mistake.has("relative") || mistake.has("absolute") ? tolerance(mistake, setting)
+            : null;
+        ComputedText hint = mistake.has("hint") ? computedText(mistake.get("hint"), setting + ".hint", names)
+            : ComputedText.plain("");
+        return new NumberRule.Mistake(equals, shortBy, condition, tolerance, hint);
+    }
+
+    private static ComputedText computedText(JsonNode text, String setting, Set<String> names) {
+        try {
+            return ComputedText.of(text.asText(), names);
+        } catch (IllegalArgumentException e) {
+            throw new CheckSettingsException(text, setting + ": " + e.getMessage());
+        }
+    }
+
+    private static Tolerance tolerance(JsonNode rule, String setting) {
+        try {
+            return new Tolerance(rule.path("relative").asDouble(0), rule.path("absolute").asDouble(0));
+        } catch (IllegalArgumentException e) {
+            throw new CheckSettingsException(rule, setting + ": " + e.getMessage());
+        }
     }
 
     private static Expression expression(JsonNode text, String setting, Set<String> names) {

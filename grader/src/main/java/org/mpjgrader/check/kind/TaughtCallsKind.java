@@ -25,7 +25,7 @@ public final class TaughtCallsKind implements CheckKind {
     public ExerciseCheck create(JsonNode settings, ExerciseCheck before) {
         if (!(before instanceof OutputCheck output)) {
             throw new IllegalArgumentException("the check kind 'taught-calls' adds to an output check: list one "
-                + "(such as 'kind: rootsum') above it");
+                + "(such as 'kind: lines') above it");
         }
         String hint = settings.path("hint").asText("");
         if (hint.isBlank()) {

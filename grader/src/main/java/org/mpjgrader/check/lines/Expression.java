@@ -9,9 +9,10 @@ import java.util.Map;
  * purpose, so that a teacher reads it as arithmetic and the grader can say what went wrong at which column:
  * decimal numbers, names, {@code + - * /}, {@code mod} (floored: {@code -1 mod 3} is 2, as the rank to the left
  * of rank 0 is), parentheses, {@code min(a, b)}, {@code max(a, b)}, {@code abs(a)}, {@code floor(a)},
- * {@code xor(a, b)} (Java's {@code ^} on whole numbers), and {@code sum(k, from, to, body)}, the sum of
- * {@code body} for the whole numbers k = from..to (none when to < from). Values are {@code double}s: whole
- * numbers are exact up to 2^53. {@link ExpressionParser} reads the text.
+ * {@code xor(a, b)} (Java's {@code ^} on whole numbers), {@code sqrt(a)}, {@code sum(k, from, to, body)}, the sum
+ * of {@code body} for the whole numbers k = from..to (none when to < from), and one comparison ({@code = != < <= >
+ * >=}), 1 where it holds and 0 where not: a condition (a mistake's {@code if}), or a factor that keeps some terms of
+ * a sum. Values are {@code double}s: whole numbers are exact up to 2^53. {@link ExpressionParser} reads the text.
  */
 public sealed interface Expression {
     /** The most terms one {@code sum} may add: a runaway bound is a mistake of the package, not a long wait. */
@@ -76,7 +77,29 @@ public sealed interface Expression {
         }
     }
 
-    /** {@code min}, {@code max}, {@code abs}, {@code floor}, {@code xor}. */
+    /**
+     * {@code a < b} and the others: 1 where it holds, 0 where not, so that a condition is a number like any other
+     * ({@code sum(i, 0, m, sqrt(i) * (i mod ranks = rank))} keeps a rank's terms).
+     */
+    record Comparison(String operator, Expression left, Expression right) implements Expression {
+        @Override
+        public double value(Map<String, Double> names) {
+            double a = left.value(names);
+            double b = right.value(names);
+            boolean holds = switch (operator) {
+                case "=" -> a == b;
+                case "!=" -> a != b;
+                case "<" -> a < b;
+                case "<=" -> a <= b;
+                case ">" -> a > b;
+                case ">=" -> a >= b;
+                default -> throw new IllegalStateException("no comparison " + operator);
+            };
+            return holds ? 1 : 0;
+        }
+    }
+
+    /** {@code min}, {@code max}, {@code abs}, {@code floor}, {@code xor}, {@code sqrt}. */
     record Function(String function, List<Expression> arguments) implements Expression {
         public Function {
             arguments = List.copyOf(arguments);
@@ -91,8 +114,17 @@ public sealed interface Expression {
                 case "abs" -> Math.abs(a);
                 case "floor" -> Math.floor(a);
                 case "xor" -> xor(a, arguments.get(1).value(names));
+                case "sqrt" -> sqrt(a);
                 default -> throw new IllegalStateException("no function " + function);
             };
+        }
+
+        /** A square root, as {@code Math.sqrt} computes it, so that a sum of them is a program's to the last bit. */
+        private static double sqrt(double a) {
+            if (a < 0) {
+                throw new IllegalStateException("sqrt(" + a + "): the square root of a negative number");
+            }
+            return Math.sqrt(a);
         }
 
         /**

@@ -12,15 +12,26 @@ import java.util.TreeSet;
  * missing parenthesis is the package's mistake, found when the course is read, with its column:
  *
  * <pre>
- * expression := term (('+' | '-') term)*
+ * expression := additive (('=' | '!=' | '<' | '<=' | '>' | '>=') additive)?
+ * additive   := term (('+' | '-') term)*
  * term       := factor (('*' | '/' | 'mod') factor)*
  * factor     := '-' factor | number | name | call | '(' expression ')'
- * call       := ('min' | 'max' | 'xor') '(' expression ',' expression ')' | ('abs' | 'floor') '(' expression ')'
+ * call       := ('min' | 'max' | 'xor') '(' expression ',' expression ')'
+ *             | ('abs' | 'floor' | 'sqrt') '(' expression ')'
  *             | 'sum' '(' name ',' expression ',' expression ',' expression ')'
+ * </pre>
+ *
+ * A comparison binds loosest and is not chained ({@code a < b < c} is refused): {@code rank + 1 = ranks} reads as
+ * arithmetic does, and a comparison inside arithmetic needs its parentheses ({@code sqrt(i) * (i mod 2 = 0)}).
+ *
+ * <pre>
  * </pre>
  */
 public final class ExpressionParser {
-    private static final Map<String, Integer> FUNCTIONS = Map.of("min", 2, "max", 2, "abs", 1, "floor", 1, "xor", 2);
+    private static final Map<String, Integer> FUNCTIONS = Map.of("min", 2, "max", 2, "abs", 1, "floor", 1, "xor", 2,
+        "sqrt", 1);
+    /** Longest first, so that {@code <=} is not read as {@code <} and a stray {@code =}. */
+    private static final List<String> COMPARISONS = List.of("!=", "<=", ">=", "=", "<", ">");
 
     private final String text;
     private final Set<String> names;
@@ -47,6 +58,16 @@ public final class ExpressionParser {
     }
 
     private Expression expression() {
+        Expression left = additive();
+        for (String operator : COMPARISONS) {
+            if (acceptText(operator)) {
+                return new Expression.Comparison(operator, left, additive());
+            }
+        }
+        return left;
+    }
+
+    private Expression additive() {
         Expression left = term();
         while (true) {
             if (accept('+')) {
@@ -169,6 +190,15 @@ public final class ExpressionParser {
         skipSpaces();
         if (at < text.length() && text.charAt(at) == c) {
             at++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptText(String operator) {
+        skipSpaces();
+        if (text.startsWith(operator, at)) {
+            at += operator.length();
             return true;
         }
         return false;

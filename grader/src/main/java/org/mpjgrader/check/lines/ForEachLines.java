@@ -45,7 +45,7 @@ final class ForEachLines {
         ForEachLines lines = new ForEachLines(line, names);
         List<LineProblem> problems = new ArrayList<>(lines.rankZero(result.rank(0).stdout()));
         for (RankOutput rank : result.ranks()) {
-            if (rank.rank() != 0) {
+            if (rank.rank() != 0 && !line.words().otherRanks().ignored()) {
                 lines.printedByAnotherRank(rank).ifPresent(problems::add);
             }
         }
@@ -92,7 +92,7 @@ final class ForEachLines {
         if (!nearMisses.isEmpty() && !range.values().stream().allMatch(byValue::containsKey)) {
             long meant = nearMissValues.isEmpty() || !range.contains(nearMissValues.get(0)) ? range.from()
                 : nearMissValues.get(0);
-            problems.add(new LineProblem(0, "printed " + words.aNoun() + " that is not in the expected form",
+            problems.add(new LineProblem(0, words.otherForm(),
                 expected(meant), nearMisses.get(0), true, line.hint()));
         }
         for (Graded g : graded) {
@@ -131,7 +131,7 @@ final class ForEachLines {
         NumberRule first = wrong.get(0);
         return Optional.of(new LineProblem(0, LinesCheck.wrongNumbers(wrong, expected, g.numbers,
             Map.of(each.number(), Long.toString(g.value))), line.pattern().write(expected), g.line, true,
-            first.hint(ofValue(g.value), g.numbers.get(first.name()))));
+            first.hint(ofValue(g.value), expected.get(first.name()), g.numbers.get(first.name()))));
     }
 
     /** A line for a value outside the range: the first such value named, every line's value shown. */
@@ -148,10 +148,7 @@ final class ForEachLines {
 
     private LineProblem repeated(long value, List<Graded> lines) {
         LineWords.Repeated repeated = words.repeated();
-        // The second line, the one too many; or the first three, each quoted, where the package asks for them.
-        String shown = repeated.showsAll()
-            ? String.join("\" \"", lines.subList(0, Math.min(3, lines.size())).stream().map(Graded::line).toList())
-            : lines.get(1).line;
+        String shown = repeated.shown(lines.stream().map(Graded::line).toList());
         return new LineProblem(0, repeated.message().fill(Map.of("count", Integer.toString(lines.size()),
             each.number(), Long.toString(value))), expected(value), shown, true, repeated.hint());
     }

@@ -17,14 +17,27 @@ import java.util.Set;
  *                   line a {@code loose} pattern finds) is no attempt
  * @param loose      regular expressions that mark a line meant as this one as well
  * @param otherRanks what a rank but 0 that prints a line of rank 0's is told
+ * @param otherForm  what a rank is told whose line meant as this one is not of the pattern's shape, after
+ *                   {@code rank R}: {@code printed a line that is not in the expected form} by default
  */
 public record LineWords(String name, String describe, String noun, String nounPlural, String nearMiss,
-                        List<LoosePattern> loose, Repeated repeated, OtherRanks otherRanks) {
+                        List<LoosePattern> loose, Repeated repeated, OtherRanks otherRanks, String otherForm) {
     static final String NOUN = "line";
 
     public LineWords {
         nearMiss = nearMiss.toLowerCase(Locale.ROOT);
         loose = List.copyOf(loose);
+    }
+
+    /** The words with the default {@code other_form}. */
+    public LineWords(String name, String describe, String noun, String nounPlural, String nearMiss,
+                     List<LoosePattern> loose, Repeated repeated, OtherRanks otherRanks) {
+        this(name, describe, noun, nounPlural, nearMiss, loose, repeated, otherRanks, otherForm(noun));
+    }
+
+    /** {@code printed a greeting that is not in the expected form}: a line in another form, by default. */
+    public static String otherForm(String noun) {
+        return "printed " + withArticle(noun) + " that is not in the expected form";
     }
 
     /** {@code every rank prints "Rank {rank} received ..."}: a line's name and description by default. */
@@ -61,20 +74,39 @@ public record LineWords(String name, String describe, String noun, String nounPl
     /**
      * What a rank that printed the line more than once is told.
      *
-     * @param message  with the blank {@code {count}}, how many times (and, for a {@code for_each} line, the
-     *                 number's, whose value it is)
-     * @param showsAll whether the message shows the first three of the rank's lines as what came, rather than the
-     *                 second, the one too many
+     * @param message with the blank {@code {count}}, how many times (and, for a {@code for_each} line, the
+     *                number's, whose value it is)
+     * @param shows   which of the rank's lines the message shows as what came
      */
-    public record Repeated(MessageTemplate message, String hint, boolean showsAll) {
+    public record Repeated(MessageTemplate message, String hint, Shown shows) {
         public static final Set<String> BLANKS = Set.of("count");
+
+        /**
+         * {@code SECOND}, the one too many; {@code ALL}, the first three, each quoted; {@code FIRST}, the one a
+         * reader takes for the rank's answer.
+         */
+        public enum Shown { FIRST, SECOND, ALL }
+
+        /** @param showsAll whether the message shows the first three lines rather than the second */
+        public Repeated(MessageTemplate message, String hint, boolean showsAll) {
+            this(message, hint, showsAll ? Shown.ALL : Shown.SECOND);
+        }
 
         public static MessageTemplate message(String noun) {
             return new MessageTemplate("printed the " + noun + " {count} times");
         }
 
         public static Repeated defaults(String noun) {
-            return new Repeated(message(noun), "each rank prints it once", false);
+            return new Repeated(message(noun), "each rank prints it once", Shown.SECOND);
+        }
+
+        /** What came, of a rank's two or more lines: one of them, or the first three joined to be quoted as one. */
+        public String shown(List<String> lines) {
+            return switch (shows) {
+                case FIRST -> lines.get(0);
+                case SECOND -> lines.get(1);
+                case ALL -> String.join("\" \"", lines.subList(0, Math.min(3, lines.size())));
+            };
         }
     }
 
@@ -82,8 +114,14 @@ public record LineWords(String name, String describe, String noun, String nounPl
      * What a rank but 0 that printed a line only rank 0 prints is told.
      *
      * @param message what it did, after {@code rank R}
+     * @param ignored true where other ranks' such lines are not read at all: where any rank may print the line (as
+     *                every rank of an Allreduce holds the result) and only rank 0's is graded
      */
-    public record OtherRanks(String message, String hint) {
+    public record OtherRanks(String message, String hint, boolean ignored) {
+        public OtherRanks(String message, String hint) {
+            this(message, hint, false);
+        }
+
         public static OtherRanks defaults(LinePattern pattern) {
             return new OtherRanks("printed a line that only rank 0 prints", "only rank 0 prints \"" + pattern.text()
                 + "\"");

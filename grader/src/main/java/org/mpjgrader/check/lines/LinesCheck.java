@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mpjgrader.check.ContractArguments;
 import org.mpjgrader.check.FailureMessage;
 import org.mpjgrader.check.GradedLines;
@@ -26,14 +27,25 @@ import org.mpjgrader.result.CheckResult;
 public final class LinesCheck implements OutputCheck {
     private final List<LineRule> lines;
     private final ContractArguments arguments;
+    /** What a run that printed none of the lines is told it should print, or null for the lines' own words. */
+    private final String describe;
 
     /** @param arguments the contract's names of the arguments, which the rules' expressions use */
     public LinesCheck(List<LineRule> lines, ContractArguments arguments) {
+        this(lines, arguments, null);
+    }
+
+    /**
+     * @param describe what a run that printed none of the lines is told to print, in one sentence for all of them
+     *                 ({@code every rank R prints "...", rank 0 "..."}); or null for each line's, joined by "; "
+     */
+    public LinesCheck(List<LineRule> lines, ContractArguments arguments, String describe) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a lines check needs at least one line");
         }
         this.lines = List.copyOf(lines);
         this.arguments = arguments;
+        this.describe = describe;
     }
 
     @Override
@@ -51,15 +63,17 @@ public final class LinesCheck implements OutputCheck {
         if (line.forEach() != null) {
             return ForEachLines.check(line, run, result, names, points);
         }
-        List<RankProblem> problems = new ArrayList<>();
+        List<RankLine> read = new ArrayList<>();
         List<RankProblem> others = new ArrayList<>();
         for (RankOutput rank : result.ranks()) {
             if (line.everyRank() || rank.rank() == 0) {
-                add(problems, problem(line, rank, names, reference));
-            } else {
+                read.add(read(line, rank, names, reference));
+            } else if (!line.words().otherRanks().ignored()) {
                 add(others, printedByAnotherRank(line, rank));
             }
         }
+        List<RankProblem> problems = new ArrayList<>(read.stream().map(RankLine::problem).filter(p -> p != null)
+            .toList());
         if (problems.isEmpty() && others.isEmpty()) {
             return CheckResult.pass(line.name(), points);
         }
@@ -72,7 +86,24 @@ public final class LinesCheck implements OutputCheck {
             return CheckResult.fail(line.name(), points, message.detail("hint: " + first.hint()).text());
         }
         problems.addAll(others);
-        return CheckResult.fail(line.name(), points, RankProblem.message(run, problems));
+        RankLine first = read.stream().filter(l -> l.problem() != null).findFirst().orElseThrow();
+        String message = first.wrong().isEmpty() || first.wrong().get(0).wrongNamesRank()
+            ? RankProblem.message(run, problems) : RankProblem.message(run, first.problem().what(), problems);
+        Optional<String> addsUp = addsUp(line, read, names);
+        return CheckResult.fail(line.name(), points, addsUp.map(h -> message + "\n  hint: " + h).orElse(message));
+    }
+
+    /**
+     * What one rank's line came to.
+     *
+     * @param problem  what is wrong with it, or null
+     * @param expected its numbers as expected, by name
+     * @param printed  its numbers as printed, where the rank printed the line once; or null
+     * @param wrong    the numbers that are wrong, in the pattern's order (none where the line is missing, in another
+     *                 form or there twice)
+     */
+    private record RankLine(RankProblem problem, Map<String, String> expected, Map<String, String> printed,
+                            List<NumberRule> wrong) {
     }
 
     private static void add(List<RankProblem> problems, RankProblem problem) {
@@ -81,9 +112,9 @@ public final class LinesCheck implements OutputCheck {
         }
     }
 
-    /** What is wrong with the line {@code rank} must print, or null. */
-    private static RankProblem problem(LineRule line, RankOutput rank, Map<String, Double> names,
-                                       ReferenceOutput reference) {
+    /** The line {@code rank} must print, as it came. */
+    private static RankLine read(LineRule line, RankOutput rank, Map<String, Double> names,
+                                 ReferenceOutput reference) {
         int r = rank.rank();
         Map<String, Double> ofRank = new HashMap<>(names);
         ofRank.put("rank", (double) r);
@@ -98,27 +129,52 @@ public final class LinesCheck implements OutputCheck {
         LineWords words = line.words();
         if (printed.isEmpty()) {
             String nearMiss = rank.stdout().stream().filter(words::mentionedIn).findFirst().orElse(null);
-            String what = nearMiss == null ? "printed no " + words.noun()
-                : "printed " + words.aNoun() + " that is not in the expected form";
-            return new RankProblem(r, what, line.hint(), expected, nearMiss == null ? null : nearMiss.strip());
+            String what = nearMiss == null ? "printed no " + words.noun() : words.otherForm();
+            return new RankLine(new RankProblem(r, what, line.hint(), expected, nearMiss == null ? null
+                : nearMiss.strip()), expectedNumbers, null, List.of());
         }
         if (printed.size() > 1) {
             LineWords.Repeated repeated = words.repeated();
-            // The second line, the one too many; or the first three, each quoted, where the package asks for them.
-            String shown = repeated.showsAll() ? String.join("\" \"", printed.subList(0, Math.min(3, printed.size())))
-                : printed.get(1);
-            return new RankProblem(r, repeated.message().fill(Map.of("count", Integer.toString(printed.size()))),
-                repeated.hint(), expected, shown);
+            return new RankLine(new RankProblem(r, repeated.message().fill(Map.of("count",
+                Integer.toString(printed.size()))), repeated.hint(), expected, repeated.shown(printed)),
+                expectedNumbers, null, List.of());
         }
         Map<String, String> actualNumbers = line.pattern().read(printed.get(0));
         List<NumberRule> wrong = line.numbers().stream()
             .filter(n -> !n.accepts(expectedNumbers.get(n.name()), actualNumbers.get(n.name()))).toList();
         if (wrong.isEmpty()) {
-            return null;
+            return new RankLine(null, expectedNumbers, actualNumbers, wrong);
         }
         NumberRule first = wrong.get(0);
-        return new RankProblem(r, wrongNumbers(wrong, expectedNumbers, actualNumbers, Map.of()),
-            first.hint(ofRank, actualNumbers.get(first.name())), expected, printed.get(0));
+        return new RankLine(new RankProblem(r, wrongNumbers(wrong, expectedNumbers, actualNumbers, Map.of()),
+            first.hint(ofRank, expectedNumbers.get(first.name()), actualNumbers.get(first.name())), expected,
+            printed.get(0)), expectedNumbers, actualNumbers, wrong);
+    }
+
+    /**
+     * The {@code adds_up} hint of a number that is all that is wrong on every rank that is wrong, where the ranks'
+     * numbers, as printed, add up to what the expected ones add up to: each rank did a share of the work, and the
+     * shares make up the whole, but not in the split asked for. At 1 rank this never holds: the one number is both.
+     *
+     * @param names {@code ranks} and the arguments, which the hint's blanks may use
+     */
+    private static Optional<String> addsUp(LineRule line, List<RankLine> read, Map<String, Double> names) {
+        for (NumberRule number : line.numbers()) {
+            if (number.addsUp() == null
+                || !read.stream().allMatch(l -> l.problem() == null || l.wrong().equals(List.of(number)))) {
+                continue;
+            }
+            double expected = 0;
+            double printed = 0;
+            for (RankLine l : read) {
+                expected += Double.parseDouble(l.expected().get(number.name()));
+                printed += Double.parseDouble(l.printed().get(number.name()));
+            }
+            if (number.tolerance().accepts(expected, printed)) {
+                return Optional.of(number.addsUp().fill(names));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -182,7 +238,7 @@ public final class LinesCheck implements OutputCheck {
 
     @Override
     public String describeExpected() {
-        return String.join("; ", lines.stream().map(LineRule::describe).toList());
+        return describe != null ? describe : String.join("; ", lines.stream().map(LineRule::describe).toList());
     }
 
     @Override

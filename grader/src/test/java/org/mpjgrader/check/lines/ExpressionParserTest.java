@@ -56,6 +56,35 @@ class ExpressionParserTest {
     }
 
     @Test
+    void sqrtIsJavasSoThatASumOfRootsIsAProgramsToTheLastBit() {
+        assertThat(value("sqrt(steps)", 0, 1, 2)).isEqualTo(Math.sqrt(2));
+        double roots = 0;
+        for (int i = 3; i <= 5; i++) {
+            roots += Math.sqrt(i);
+        }
+        assertThat(value("sum(i, steps - 2, steps, sqrt(i))", 0, 1, 5)).isEqualTo(roots);
+        assertThatThrownBy(() -> value("sqrt(rank - 1)", 0, 1, 0)).isInstanceOf(IllegalStateException.class)
+            .hasMessage("sqrt(-1.0): the square root of a negative number");
+    }
+
+    @Test
+    void aComparisonIsOneWhereItHoldsAndZeroWhereNotAndBindsLoosest() {
+        assertThat(value("(steps + 1) mod ranks = 1", 0, 3, 6)).isEqualTo(1);
+        assertThat(value("(steps + 1) mod ranks = 1", 0, 3, 7)).isZero();
+        assertThat(value("rank != 0", 2, 3, 0)).isEqualTo(1);
+        assertThat(value("rank < 2", 2, 3, 0)).isZero();
+        assertThat(value("rank <= 2", 2, 3, 0)).isEqualTo(1);
+        assertThat(value("rank + 1 > ranks - 1", 2, 3, 0)).isEqualTo(1); // (rank + 1) > (ranks - 1)
+        assertThat(value("rank >= ranks", 2, 3, 0)).isZero();
+        // A comparison in parentheses is a factor: the terms of a sum a rank takes in a cyclic split.
+        assertThat(value("sum(i, 0, steps, i * (i mod ranks = rank))", 1, 3, 7)).isEqualTo(1 + 4 + 7);
+        assertThatThrownBy(() -> ExpressionParser.parse("1 < rank < 3", NAMES))
+            .hasMessage("expression '1 < rank < 3': unexpected '<' at column 10");
+        assertThatThrownBy(() -> ExpressionParser.parse("rank == 1", NAMES))
+            .hasMessage("expression 'rank == 1': unexpected '=' at column 7");
+    }
+
+    @Test
     void aMisspeltNameIsNamedWithItsColumnAndTheNamesThereAre() {
         assertThatThrownBy(() -> ExpressionParser.parse("sum(k, 1, stepz, k)", NAMES))
             .isInstanceOf(IllegalArgumentException.class)

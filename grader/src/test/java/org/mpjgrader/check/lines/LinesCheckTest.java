@@ -112,6 +112,47 @@ class LinesCheckTest {
                   - {equals: "xor(cell, 3)", hint: "^ is exclusive or"}
         """;
 
+    /**
+     * Rank 0's whole and every rank's share, both the reference's, in the words and with the hints a lesson that
+     * splits a sum of roots over the ranks gives (lesson 09's rootsum).
+     */
+    private static final String SUMS = """
+        kind: lines
+        describe: every rank prints its share, rank 0 the whole
+        lines:
+          - pattern: "The whole is {whole}"
+            printed_by: rank-0
+            noun: whole
+            other_form: printed no whole
+            repeated: {hint: "", shows: first}
+            other_ranks: {ignored: true}
+            numbers:
+              whole:
+                reference: true
+                relative: 1e-9
+                absolute: 1e-9
+                wrong: the whole is wrong
+                wrong_names_rank: false
+                mistakes:
+                  - short_by: m
+                    if: ranks > 1
+                    relative: 1e-6
+                    hint: "the last term, m, is left over at {ranks} ranks ({(m + 1) mod ranks} left over)"
+                  - short_by: "sum(i, m - 1, m, sqrt(i))"
+                    absolute: 0.5
+                    hint: the last two roots are missing
+          - pattern: "Rank {rank} has {share}"
+            printed_by: every-rank
+            noun: share
+            numbers:
+              rank: {equals: rank}
+              share:
+                reference: true
+                relative: 1e-9
+                wrong: has the wrong share
+                adds_up_hint: "the shares add up to the whole, but are not split as asked (N = {ranks})"
+        """;
+
     private static LinesCheck check(String yaml, String... arguments) throws Exception {
         return (LinesCheck) new LinesKind().create(new ObjectMapper(new YAMLFactory()).readTree(yaml), null,
             new ContractArguments(List.of(arguments), List.of()));
@@ -518,6 +559,101 @@ class LinesCheckTest {
         assertThatThrownBy(() -> check(GREETING.replace("near_miss: hello", "near_miss: hello\n    loose: "
             + "['hi (?<rank>\\d+)']"))).hasMessage("loose: 'hi (?<rank>\\d+)' names a group 'rank': a loose "
                 + "pattern's group reads the for_each number, and the line has none");
+    }
+
+    /** The {@code SUMS} lines at {@code np} ranks and m = 4, against a reference whose whole is 10.0. */
+    private static List<CheckResult> sums(List<List<String>> stdout) throws Exception {
+        List<List<String>> reference = stdout.size() == 1 ? List.of(List.of("Rank 0 has 10.0", "The whole is 10.0"))
+            : List.of(List.of("Rank 0 has 4.0", "The whole is 10.0"), List.of("Rank 1 has 6.0"));
+        return check(SUMS, "m").check(new RunContext("sums", stdout.size(), List.of("4")), result(stdout),
+            new ReferenceOutput(reference, Map.of()), 2);
+    }
+
+    @Test
+    void theLinesAreDescribedTogetherInThePackagesWordsAndAnotherRanksWholeIsNotRead() throws Exception {
+        assertThat(check(SUMS, "m").describeExpected()).isEqualTo("every rank prints its share, rank 0 the whole");
+
+        assertThat(sums(List.of(List.of("Rank 0 has 4.0", "The whole is 10.0"),
+            List.of("Rank 1 has 6.0", "The whole is 10.0")))).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void aLineInAnotherFormAndALineTwiceAreToldInThePackagesWordsTheFirstShown() throws Exception {
+        assertThat(sums(List.of(List.of("Rank 0 has 4.0", "The whole is about 10"), List.of("Rank 1 has 6.0")))
+            .get(0).message()).isEqualTo("""
+                sums at 2 ranks, arguments 4: rank 0 printed no whole
+                  expected: "The whole is 10.0"
+                  but was:  "The whole is about 10"
+                  first difference at column 14: expected '1' but was 'a'""");
+        assertThat(sums(List.of(List.of("Rank 0 has 4.0", "The whole is 9.0", "The whole is 10.0"),
+            List.of("Rank 1 has 6.0"))).get(0).message()).isEqualTo("""
+                sums at 2 ranks, arguments 4: rank 0 printed the whole 2 times
+                  expected: "The whole is 10.0"
+                  but was:  "The whole is 9.0"
+                  first difference in a number: expected 10.0 but was 9.0, smaller by 1.00 (relative 0.100)""");
+    }
+
+    @Test
+    void aWrongNumberOfTheRunIsToldWithoutTheRankAndWhatItLacksNamesTheMistake() throws Exception {
+        // Short by m = 4 at 2 ranks: the first mistake, its hint's blanks written in.
+        assertThat(sums(List.of(List.of("Rank 0 has 4.0", "The whole is 6.0"), List.of("Rank 1 has 6.0"))).get(0)
+            .message()).isEqualTo("""
+                sums at 2 ranks, arguments 4: the whole is wrong
+                  expected: "The whole is 10.0"
+                  but was:  "The whole is 6.0"
+                  first difference in a number: expected 10.0 but was 6.0, smaller by 4.00 (relative 0.400)
+                  hint: the last term, m, is left over at 2 ranks (1 left over)""");
+        // At 1 rank the first does not apply (if); the second's sqrt(3) + sqrt(4) = 3.73 is within its 0.5 of 4.
+        assertThat(sums(List.of(List.of("Rank 0 has 10.0", "The whole is 6.0"))).get(0).message())
+            .endsWith("\n  hint: the last two roots are missing");
+        // Short by 5: neither within its tolerance; larger: short by nothing.
+        assertThat(sums(List.of(List.of("Rank 0 has 4.0", "The whole is 5.0"), List.of("Rank 1 has 6.0"))).get(0)
+            .message()).doesNotContain("hint");
+        assertThat(sums(List.of(List.of("Rank 0 has 4.0", "The whole is 14.0"), List.of("Rank 1 has 6.0"))).get(0)
+            .message()).doesNotContain("hint");
+    }
+
+    @Test
+    void sharesWrongAloneThatAddUpToTheWholeAreToldTheSplitDiffers() throws Exception {
+        assertThat(sums(List.of(List.of("Rank 0 has 5.0", "The whole is 10.0"), List.of("Rank 1 has 5.0"))).get(1)
+            .message()).isEqualTo("""
+                sums at 2 ranks, arguments 4: rank 0 has the wrong share
+                  expected: "Rank 0 has 4.0"
+                  but was:  "Rank 0 has 5.0"
+                  first difference in a number: expected 4.0 but was 5.0, larger by 1.00 (relative 0.250)
+                  also rank 1: has the wrong share ("Rank 1 has 5.0")
+                  hint: the shares add up to the whole, but are not split as asked (N = 2)""");
+        // Not where they add up to something else, nor where a rank is wrong in another way.
+        assertThat(sums(List.of(List.of("Rank 0 has 5.0", "The whole is 10.0"), List.of("Rank 1 has 4.0"))).get(1)
+            .message()).doesNotContain("hint");
+        assertThat(sums(List.of(List.of("Rank 0 has 5.0", "The whole is 10.0"), List.of("Rank 0 has 5.0"))).get(1)
+            .message()).doesNotContain("hint");
+    }
+
+    @Test
+    void sumsSettingsThatCannotWorkAreRefusedWithWhatIsWrong() {
+        assertThatThrownBy(() -> check(SUMS.replace("wrong: the whole is wrong", "wrong: the whole is wrong\n"
+            + "        adds_up_hint: split otherwise"), "m"))
+            .hasMessage("numbers.whole.adds_up_hint: only for a line every rank prints (printed_by: every-rank)");
+        assertThatThrownBy(() -> check(SUMS.replace("wrong: has the wrong share", "wrong: has the wrong share\n"
+            + "        wrong_names_rank: false"), "m"))
+            .hasMessage("numbers.share.wrong_names_rank: only for a line rank 0 prints once (printed_by: rank-0, no "
+                + "for_each)");
+        assertThatThrownBy(() -> check(SUMS.replace("(N = {ranks})", "(R = {rank})"), "m"))
+            .hasMessage("numbers.share.adds_up_hint: 'the shares add up to the whole, but are not split as asked "
+                + "(R = {rank})': the blank {rank}: expression 'rank': unknown name 'rank' (known: m, ranks) at "
+                + "column 1");
+        assertThatThrownBy(() -> check(SUMS.replace("{(m + 1) mod ranks}", "{(n + 1) mod ranks}"), "m"))
+            .hasMessage("numbers.whole.mistakes.hint: 'the last term, m, is left over at {ranks} ranks ({(n + 1) mod "
+                + "ranks} left over)': the blank {(n + 1) mod ranks}: expression '(n + 1) mod ranks': unknown name "
+                + "'n' (known: m, rank, ranks) at column 2");
+        assertThatThrownBy(() -> check(SUMS.replace("- short_by: m", "- short_by: m\n            equals: m"),
+            "m")).hasMessage("numbers.whole.mistakes: each needs one of 'equals: EXPRESSION', the value the mistake "
+                + "gives, or 'short_by: EXPRESSION', what it leaves out");
+        assertThatThrownBy(() -> check(SUMS.replace("if: ranks > 1", "if: ranks >"), "m"))
+            .hasMessage("numbers.whole.mistakes.if: expression 'ranks >': the expression ends early at column 8");
+        assertThatThrownBy(() -> check(SUMS.replace("shows: first", "shows: third"), "m"))
+            .hasMessage("repeated.shows: 'third': first, second or all");
     }
 
     /** A run in which every rank ended normally after printing {@code stdout}. */
