@@ -14,11 +14,14 @@ import java.util.Set;
 import org.mpjgrader.grading.GradingSession;
 import org.mpjgrader.grading.RecordedReference;
 import org.mpjgrader.grading.ReferenceSource;
+import org.mpjgrader.spec.Course;
+import org.mpjgrader.spec.ExercisePackage;
 import org.mpjgrader.spec.ExerciseSpec;
 
 /**
  * Writes a students' copy of the course from the maintainers' one. What goes in is listed here, not what
- * stays out, so that a new file of the maintainers' (a solution, a fixture) never leaks by default.
+ * stays out, so that a new file of the maintainers' (a solution, a fixture) never leaks by default; within
+ * {@code course/}, the packages' samples ({@code course/<id>/submissions/}) stay out.
  */
 public final class StudentRepository {
     /** Copied whole, build output left out. */
@@ -53,7 +56,7 @@ public final class StudentRepository {
         }
         Files.createDirectories(target);
         for (String tree : TREES) {
-            copyTree(courseRoot.resolve(tree), target.resolve(tree));
+            copyTree(tree, courseRoot.resolve(tree), target.resolve(tree));
         }
         for (String file : FILES) {
             copyFile(courseRoot.resolve(file), target.resolve(file));
@@ -65,6 +68,15 @@ public final class StudentRepository {
         Files.writeString(target.resolve(".mvn/maven.config"), "--quiet\n--no-transfer-progress\n");
         Files.writeString(target.resolve("README.md"), StudentReadme.text(exercises), StandardCharsets.UTF_8);
         RecordedReference.record(exercises, references, target.resolve(GradingSession.RECORDED));
+    }
+
+    /**
+     * Left out of {@code course/}: each package's samples, {@code course/<id>/submissions/}, some of them right
+     * answers to the exercise.
+     */
+    private static boolean leftOut(String tree, Path relative) {
+        return tree.equals(Course.FOLDER) && relative.getNameCount() == 2
+            && relative.getFileName().toString().equals(ExercisePackage.SUBMISSIONS);
     }
 
     /** The students' build has no solutions module. */
@@ -99,14 +111,14 @@ public final class StudentRepository {
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    private static void copyTree(String tree, Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (SKIPPED_DIRS.contains(dir.getFileName().toString())) {
+                if (SKIPPED_DIRS.contains(dir.getFileName().toString()) || leftOut(tree, from.relativize(dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Files.createDirectories(to.resolve(from.relativize(dir).toString()));

@@ -34,7 +34,8 @@ public final class CourseVerification {
      * One finding.
      *
      * @param what     {@code reference, seed 11}, {@code skeleton}, {@code accepted: hello-correct-alt}
-     * @param detail   on a mismatch, the package's file and field and the first failed run's first line
+     * @param detail   on a mismatch, the package's file and field (a sample of the package's {@code submissions/}:
+     *                 its folder) and the first failed run's first line
      */
     public record Row(String exercise, String what, String expected, String got, boolean ok, boolean notGraded,
                       String detail) {
@@ -87,14 +88,15 @@ public final class CourseVerification {
         ExerciseResult result = grade(tree(exercise.reference()), exercise.spec(), seed, true);
         String got = result.verdict() + " " + points(result);
         boolean ok = result.verdict() == Verdict.PASS && result.score() == result.maxScore();
-        return row(exercise, "reference, seed " + seed, "PASS, full marks", got, ok, result, "reference");
+        return row(exercise, "reference, seed " + seed, "PASS, full marks", got, ok, result,
+            exercise.file() + ": reference");
     }
 
     private Row skeleton(ExercisePackage exercise) {
         ExerciseResult result = grade(tree(exercise.skeleton()), exercise.spec(), 0, false);
         boolean ok = result.runs().stream().allMatch(r -> r.verdict() == Verdict.NOT_IMPLEMENTED);
         return row(exercise, "skeleton", Verdict.NOT_IMPLEMENTED.toString(), result.verdict().toString(), ok, result,
-            "skeleton");
+            exercise.file() + ": skeleton");
     }
 
     private Row sample(ExercisePackage exercise, String folder, Verdict expected, String sample) {
@@ -110,8 +112,12 @@ public final class CourseVerification {
             }
         }
         String name = Path.of(sample).getFileName().toString();
+        // A sample of the package's submissions/ is named by its folder; one elsewhere by the samples key naming it.
+        Path own = courseRoot.resolve(sample).toAbsolutePath().normalize();
+        String where = own.startsWith(exercise.submissions()) ? own.toString()
+            : exercise.file() + ": samples." + folder + " " + sample;
         return row(exercise, folder + ": " + name, expected.toString(), result.verdict().toString(),
-            result.verdict() == expected, result, "samples." + folder + " " + sample);
+            result.verdict() == expected, result, where);
     }
 
     /** The sample's files and the package's {@code sample_files}, each at its path below {@code src/main/}. */
@@ -132,9 +138,9 @@ public final class CourseVerification {
     }
 
     private Row row(ExercisePackage exercise, String what, String expected, String got, boolean ok,
-                    ExerciseResult result, String field) {
+                    ExerciseResult result, String where) {
         boolean notGraded = result.runs().stream().anyMatch(r -> r.verdict() == Verdict.NOT_GRADED);
-        String detail = ok ? "" : exercise.file() + ": " + field + ": expected " + expected + ", got " + got
+        String detail = ok ? "" : where + ": expected " + expected + ", got " + got
             + firstFailure(result).map(m -> "\n    " + m).orElse("");
         return new Row(exercise.id(), what, expected, got, ok, notGraded, detail);
     }

@@ -3,6 +3,9 @@ package org.mpjgrader.spec;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.utils.JsonNodes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.mpjgrader.check.CheckKind;
 import org.mpjgrader.check.CheckSettingsException;
 import org.mpjgrader.check.ContractArguments;
@@ -154,11 +159,55 @@ final class PackageFields {
             parallel.path("share_of_reference").asDouble(ParallelCheck.SHARE_OF_REFERENCE));
     }
 
+    /**
+     * The samples in the package's {@code submissions/} folder, Kattis style (each folder of
+     * {@code submissions/<verdict>/} is one, with that verdict), then those the {@code samples} key names elsewhere.
+     */
     private Map<Verdict, List<String>> samples() {
         Map<Verdict, List<String>> samples = new EnumMap<>(Verdict.class);
-        root.path("samples").fields().forEachRemaining(e ->
-            samples.put(ExercisePackage.SAMPLE_FOLDERS.get(e.getKey()), texts(e.getValue())));
+        submissions(samples);
+        root.path("samples").fields().forEachRemaining(e -> samples.computeIfAbsent(
+            ExercisePackage.SAMPLE_FOLDERS.get(e.getKey()), v -> new ArrayList<>()).addAll(texts(e.getValue())));
         return samples;
+    }
+
+    /** Adds each folder of {@code submissions/<verdict>/}, relative to the course's root, under its verdict. */
+    private void submissions(Map<Verdict, List<String>> samples) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path submissions = folder == null ? null : folder.resolve(ExercisePackage.SUBMISSIONS);
+        if (submissions == null || !Files.isDirectory(submissions)) {
+            return;
+        }
+        // The package is course/<id>/exercise.yaml: its paths are relative to the folder above course/.
+        Path courseRoot = folder.getParent() == null ? null : folder.getParent().getParent();
+        for (Path verdictFolder : entries(submissions)) {
+            String key = verdictFolder.getFileName().toString();
+            Verdict verdict = ExercisePackage.SAMPLE_FOLDERS.get(key);
+            if (verdict == null || !Files.isDirectory(verdictFolder)) {
+                throw new PackageException(new PackageProblem(file, 0, 0, "unknown verdict folder "
+                    + ExercisePackage.SUBMISSIONS + "/" + key + "/: expected one of "
+                    + String.join(", ", new TreeSet<>(ExercisePackage.SAMPLE_FOLDERS.keySet()))));
+            }
+            for (Path sample : entries(verdictFolder)) {
+                if (!Files.isDirectory(sample)) {
+                    throw new PackageException(new PackageProblem(file, 0, 0, ExercisePackage.SUBMISSIONS + "/" + key
+                        + "/" + sample.getFileName() + " is not a folder: each sample is a submission's folder, "
+                        + ExercisePackage.SUBMISSIONS + "/" + key + "/<name>/"));
+                }
+                String path = courseRoot == null ? sample.toString()
+                    : courseRoot.relativize(sample).toString().replace(sample.getFileSystem().getSeparator(), "/");
+                samples.computeIfAbsent(verdict, v -> new ArrayList<>()).add(path);
+            }
+        }
+    }
+
+    /** A folder's entries by name, hidden ones ({@code .gitkeep}, {@code .DS_Store}) left out. */
+    private static List<Path> entries(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(e -> !e.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private PackageException problem(JsonNode node, String what) {

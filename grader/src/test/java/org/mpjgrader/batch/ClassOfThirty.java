@@ -37,7 +37,7 @@ final class ClassOfThirty {
     static Path create(Path folder) throws Exception {
         Files.createDirectories(folder);
         for (String fixture : FIXTURES) {
-            FileTrees.copyTree(TestCourse.resource("submissions/" + fixture), folder.resolve(fixture));
+            FileTrees.copyTree(TestCourse.submission(fixture), folder.resolve(fixture));
         }
         Path solutions = TestCourse.root().resolve("solutions/src/main/java");
         FileTrees.copyTree(solutions, folder.resolve("ref-folder"));

@@ -53,7 +53,7 @@ class SlurmBatchTest {
             FileTrees.copyTree(solutions, klass.resolve(String.format("student-%02d", i)));
         }
         for (String fixture : BROKEN) {
-            FileTrees.copyTree(TestCourse.resource("submissions/" + fixture), klass.resolve(fixture));
+            FileTrees.copyTree(TestCourse.submission(fixture), klass.resolve(fixture));
         }
         Cli local = cli(new ByteArrayOutputStream(), "batch", klass.toString(), "--output",
             temp.resolve("one-machine").toString(), "--workers", "2");

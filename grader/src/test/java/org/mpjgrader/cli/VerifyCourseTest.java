@@ -38,7 +38,7 @@ class VerifyCourseTest {
 
     @Test
     void anExerciseAddedAsAPackageAloneIsVerifiedAndGraded() throws Exception {
-        writeHelloCopy("accepted", "hello-correct-alt");
+        writeHelloCopyWithItsOwnSample("accepted", "hello-correct-alt");
 
         Outcome verified = run("verify-course", course.toString());
         assertThat(verified.exitCode()).as(verified.out() + verified.err()).isZero();
@@ -104,20 +104,46 @@ class VerifyCourseTest {
             + "taught-calls" + System.lineSeparator());
     }
 
+    @Test
+    void anUnknownVerdictFolderOfSamplesFailsItNamingTheFoldersThereAre() throws Exception {
+        Path file = writeHelloCopyWithItsOwnSample("acepted", "hello-correct-alt");
+
+        Outcome verified = run("verify-course", course.toString());
+
+        assertThat(verified.exitCode()).isEqualTo(2);
+        assertThat(verified.out()).contains("hello-again", "INVALID");
+        assertThat(verified.err()).isEqualTo(file + ": unknown verdict folder submissions/acepted/: expected one of "
+            + "accepted, compile_error, deadlock, not_implemented, resource_limit, run_time_error, time_limit_exceeded, "
+            + "wrong_answer" + System.lineSeparator());
+    }
+
     /**
      * A course of one exercise, {@code hello-again}: a copy of hello's package under a new id, its task, skeleton
-     * and reference, and one sample in {@code samples/}, declared under {@code folder}. No Java of the grader.
+     * and reference, and one sample in {@code samples/}, declared under {@code folder} of the {@code samples} key.
+     * No Java of the grader.
      */
     private Path writeHelloCopy(String folder, String sample) throws Exception {
+        Path file = writeHelloCopy("samples:\n  " + folder + ": [samples/" + sample + "]\n");
+        copyTree(TestCourse.submission(sample), course.resolve("samples").resolve(sample));
+        return file;
+    }
+
+    /** The same with its sample in the package, {@code course/hello-again/submissions/<folder>/<sample>/}. */
+    private Path writeHelloCopyWithItsOwnSample(String folder, String sample) throws Exception {
+        Path file = writeHelloCopy("");
+        copyTree(TestCourse.submission(sample), file.resolveSibling("submissions").resolve(folder).resolve(sample));
+        return file;
+    }
+
+    private Path writeHelloCopy(String samples) throws Exception {
         Path root = TestCourse.root();
         for (String file : List.of("exercises/tasks/hello.md", "exercises/src/main/java/hello/HelloWorld.java",
             "solutions/src/main/java/hello/HelloWorld.java")) {
             copy(root.resolve(file), course.resolve(file));
         }
-        copyTree(TestCourse.resource("submissions/" + sample), course.resolve("samples").resolve(sample));
         String yaml = Files.readString(root.resolve("course/hello/exercise.yaml"))
             .replace("id: hello", "id: hello-again")
-            .replaceAll("(?s)samples:.*", "samples:\n  " + folder + ": [samples/" + sample + "]\n");
+            .replaceAll("(?s)(# The samples, graded|samples:).*", "") + samples;
         Path file = course.resolve("course/hello-again/exercise.yaml");
         Files.createDirectories(file.getParent());
         Files.writeString(file, yaml);

@@ -79,9 +79,23 @@ class ExportStudentTest {
             assertThat(student.resolve("course/" + p.id() + "/exercise.yaml")).as(p.id())
                 .hasSameTextualContentAs(p.file());
             assertThat(student.resolve(p.reference())).as(p.id()).doesNotExist();
+            assertThat(p.samples()).as(p.id()).isNotEmpty();
             p.samples().values().stream().flatMap(List::stream)
                 .forEach(sample -> assertThat(student.resolve(sample)).as(p.id()).doesNotExist());
         }
+    }
+
+    /** The packages' samples, {@code course/<id>/submissions/}, hold right answers: nothing of them goes out. */
+    @Test
+    void holdsNoneOfThePackagesSamples() throws Exception {
+        assertThat(TestCourse.root().resolve("course/rootsum/submissions/accepted/rootsum-correct-allreduce"))
+            .isDirectory();
+        try (Stream<Path> files = Files.walk(student.resolve("course"))) {
+            assertThat(files.map(f -> student.relativize(f).toString().replace('\\', '/')))
+                .contains("course/rootsum/exercise.yaml")
+                .noneMatch(f -> f.matches("course/[^/]+/submissions(/.*)?"));
+        }
+        assertThat(Course.load(student).packages()).allSatisfy(p -> assertThat(p.samples()).as(p.id()).isEmpty());
     }
 
     @Test

@@ -25,7 +25,7 @@ class HelloGradingTest {
     }
 
     private GradeRun gradeFixture(String name) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name));
+        return grade(TestCourse.submission(name));
     }
 
     @Test

@@ -40,7 +40,7 @@ class HostileSubmissionTest {
 
     private GradeRun grade(String fixture) throws Exception {
         Path scratch = Files.createDirectories(temp.resolve("scratch"));
-        GradeRun run = GradeRun.of(temp.resolve("result.json"), TestCourse.resource("submissions/" + fixture).toString(),
+        GradeRun run = GradeRun.of(temp.resolve("result.json"), TestCourse.submission(fixture).toString(),
             "--only", "hello", "--time-limit", Integer.toString(TIME_LIMIT_S), "--seed", "1",
             "--scratch", scratch.toString());
         assertThat(run.exitCode()).as(run.err()).isIn(0, 3);

@@ -31,7 +31,7 @@ class HpcGradingTest {
     /** A fixture holds only its batch script; the program it runs is the reference Mandelbrot. */
     private GradeRun gradeFixture(String name) throws Exception {
         Path submission = Files.createDirectories(temp.resolve(name));
-        Files.copy(TestCourse.resource("submissions/" + name + "/mandelbrot.slurm"), submission.resolve("mandelbrot.slurm"));
+        Files.copy(TestCourse.submission(name).resolve("mandelbrot.slurm"), submission.resolve("mandelbrot.slurm"));
         Files.createDirectories(submission.resolve("mandelbrot"));
         Files.copy(TestCourse.root().resolve("solutions/src/main/java/mandelbrot/Mandelbrot.java"),
             submission.resolve("mandelbrot/Mandelbrot.java"));
@@ -88,7 +88,7 @@ class HpcGradingTest {
 
     @Test
     void aSubmissionWithoutTheScriptIsNotImplemented() throws Exception {
-        GradeRun run = grade(TestCourse.resource("submissions/mandelbrot-correct-gather"));
+        GradeRun run = grade(TestCourse.submission("mandelbrot-correct-gather"));
 
         assertThat(run.verdicts("hpc")).as(run.runs("hpc")).containsExactly("NOT_IMPLEMENTED");
         assertThat(message(run)).isEqualTo("hpc: the submission has no mandelbrot.slurm; complete the TODOs in "
@@ -175,9 +175,9 @@ class HpcGradingTest {
     @Test
     void aWrongProgramGetsTheDirectivesPointAndTheChecksumsDifference() throws Exception {
         Path submission = Files.createDirectories(temp.resolve("remainder-bug/mandelbrot"));
-        Files.copy(TestCourse.resource("submissions/mandelbrot-remainder-bug/mandelbrot/Mandelbrot.java"),
+        Files.copy(TestCourse.submission("mandelbrot-remainder-bug").resolve("mandelbrot/Mandelbrot.java"),
             submission.resolve("Mandelbrot.java"));
-        Files.copy(TestCourse.resource("submissions/hpc-correct/mandelbrot.slurm"),
+        Files.copy(TestCourse.submission("hpc-correct").resolve("mandelbrot.slurm"),
             submission.getParent().resolve("mandelbrot.slurm"));
 
         GradeRun run = grade(submission.getParent());

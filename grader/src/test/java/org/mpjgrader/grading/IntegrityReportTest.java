@@ -27,7 +27,7 @@ class IntegrityReportTest {
 
     private GradeRun grade(String fixture, String... more) throws Exception {
         Path scratch = Files.createDirectories(temp.resolve("scratch"));
-        List<String> args = new ArrayList<>(List.of(TestCourse.resource("submissions/" + fixture).toString(),
+        List<String> args = new ArrayList<>(List.of(TestCourse.submission(fixture).toString(),
             "--only", "hello", "--time-limit", "3", "--seed", "1", "--scratch", scratch.toString(),
             "--feedback", temp.resolve("feedback.md").toString(), "--junit", temp.resolve("junit").toString()));
         args.addAll(List.of(more));
@@ -105,7 +105,7 @@ class IntegrityReportTest {
 
     @Test
     void anUnknownSettingIsABadCommandLine() throws Exception {
-        GradeRun run = GradeRun.of(temp.resolve("result.json"), TestCourse.resource("submissions/hello-correct-alt")
+        GradeRun run = GradeRun.of(temp.resolve("result.json"), TestCourse.submission("hello-correct-alt")
             .toString(), "--integrity", "ignore");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--integrity must be flag or zero, not 'ignore'");

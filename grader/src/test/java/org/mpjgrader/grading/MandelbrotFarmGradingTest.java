@@ -35,7 +35,7 @@ class MandelbrotFarmGradingTest {
     }
 
     private GradeRun gradeFixture(String name, String... more) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name), more);
+        return grade(TestCourse.submission(name), more);
     }
 
     @Test

@@ -31,12 +31,12 @@ class MandelbrotGradingTest {
     }
 
     private GradeRun gradeFixture(String name) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name));
+        return grade(TestCourse.submission(name));
     }
 
     /** For what does not depend on the input: the visible runs alone, at 1, 2, 3 and 4 ranks. */
     private GradeRun gradeFixtureVisibly(String name) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name), "--visible-only");
+        return grade(TestCourse.submission(name), "--visible-only");
     }
 
     private static String visible(int np) {
@@ -124,7 +124,7 @@ class MandelbrotGradingTest {
         // (ni - r) / size rows per rank: at seed 1 the hidden input at 2 ranks has 131 rows, and row 130, grey 0
         // and 1 in the reference's image, stays 0; at 3 ranks the rows dropped are grey 0 in the reference's too.
         GradeRun run = GradeRun.of(temp.resolve("result.json"),
-            TestCourse.resource("submissions/mandelbrot-drops-last-row").toString(), "--only", "mandelbrot",
+            TestCourse.submission("mandelbrot-drops-last-row").toString(), "--only", "mandelbrot",
             "--time-limit", "5", "--no-parallel-runs", "--seed", "1");
 
         assertThat(run.verdicts("mandelbrot")).as(run.runs("mandelbrot"))

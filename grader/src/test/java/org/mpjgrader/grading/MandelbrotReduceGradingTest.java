@@ -32,7 +32,7 @@ class MandelbrotReduceGradingTest {
     }
 
     private GradeRun gradeFixture(String name, String... more) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name), more);
+        return grade(TestCourse.submission(name), more);
     }
 
     @Test

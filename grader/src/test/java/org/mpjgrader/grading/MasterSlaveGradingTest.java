@@ -37,7 +37,7 @@ class MasterSlaveGradingTest {
     }
 
     private GradeRun gradeFixture(String name, String... more) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name), more);
+        return grade(TestCourse.submission(name), more);
     }
 
     /** The names of the checks a run at {@code np} ranks failed (the first such run: the visible one). */

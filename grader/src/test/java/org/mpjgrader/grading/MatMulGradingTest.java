@@ -39,7 +39,7 @@ class MatMulGradingTest {
     }
 
     private GradeRun gradeFixture(String name, boolean hidden) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name), name.startsWith(DISTRIBUTED) ? DISTRIBUTED : MATMUL,
+        return grade(TestCourse.submission(name), name.startsWith(DISTRIBUTED) ? DISTRIBUTED : MATMUL,
             hidden);
     }
 

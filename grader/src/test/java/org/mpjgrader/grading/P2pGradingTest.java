@@ -45,7 +45,7 @@ class P2pGradingTest {
     }
 
     private GradeRun gradeFixture(String name) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name));
+        return grade(TestCourse.submission(name));
     }
 
     @Test

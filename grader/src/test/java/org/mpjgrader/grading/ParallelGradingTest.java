@@ -50,7 +50,7 @@ class ParallelGradingTest {
 
     @Test
     void rankZeroDoingAllTheWorkPassesTheOutputChecksAndFailsTheWorkSpread() throws Exception {
-        GradeRun run = grade(TestCourse.resource("submissions/rootsum-root-does-all"), "rootsum");
+        GradeRun run = grade(TestCourse.submission("rootsum-root-does-all"), "rootsum");
 
         assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS",
             "PASS", "PASS", "FAIL", "FAIL", "FAIL");
@@ -77,7 +77,7 @@ class ParallelGradingTest {
 
     @Test
     void ranksThatEachRepeatTheWholeSumFailTheWorkSpreadWithTheRepeatedWorkNamed() throws Exception {
-        GradeRun run = grade(TestCourse.resource("submissions/rootsum-every-rank-repeats"), "rootsum");
+        GradeRun run = grade(TestCourse.submission("rootsum-every-rank-repeats"), "rootsum");
 
         assertThat(run.verdicts("rootsum")).as(run.runs("rootsum")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS",
             "PASS", "PASS", "FAIL", "FAIL", "FAIL");
@@ -93,7 +93,7 @@ class ParallelGradingTest {
 
     @Test
     void aChainOfRanksEachWaitingForThePreviousFailsTheWorkSpreadThoughTheWorkIsEven() throws Exception {
-        GradeRun run = grade(TestCourse.resource("submissions/rootsum-chained"), "rootsum");
+        GradeRun run = grade(TestCourse.submission("rootsum-chained"), "rootsum");
 
         assertThat(parallelRuns(run, "rootsum")).extracting(r -> r.get("verdict").asText())
             .containsExactly("PASS", "FAIL", "FAIL", "FAIL");
@@ -112,7 +112,7 @@ class ParallelGradingTest {
 
     @Test
     void aMandelbrotWritingItsImageUnbufferedPassesItsParallelRuns() throws Exception {
-        GradeRun run = grade(TestCourse.resource("submissions/mandelbrot-unbuffered-image"), "mandelbrot");
+        GradeRun run = grade(TestCourse.submission("mandelbrot-unbuffered-image"), "mandelbrot");
 
         assertThat(run.verdicts("mandelbrot")).as(run.out()).containsOnly("PASS");
         assertThat(parallelRuns(run, "mandelbrot")).extracting(r -> r.get("measurements").get("modelled_speedup")
@@ -121,7 +121,7 @@ class ParallelGradingTest {
 
     @Test
     void aDistributedProductThatBroadcastsAllOfAFailsTheTaughtCallsCheckOnItsParallelRuns() throws Exception {
-        GradeRun run = grade(TestCourse.resource("submissions/matmul-distributed-bcast-all"), "matmul-distributed");
+        GradeRun run = grade(TestCourse.submission("matmul-distributed-bcast-all"), "matmul-distributed");
 
         JsonNode parallel = parallelRuns(run, "matmul-distributed").get(2);
         assertThat(parallel.get("verdict").asText()).isEqualTo("FAIL");

@@ -25,7 +25,7 @@ class RingGradingTest {
     }
 
     private GradeRun gradeFixture(String name) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name), SEED);
+        return grade(TestCourse.submission(name), SEED);
     }
 
     @Test

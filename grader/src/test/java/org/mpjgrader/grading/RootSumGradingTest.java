@@ -22,7 +22,7 @@ class RootSumGradingTest {
     }
 
     private GradeRun gradeFixture(String name) throws Exception {
-        return grade(TestCourse.resource("submissions/" + name), SEED);
+        return grade(TestCourse.submission(name), SEED);
     }
 
     @Test

@@ -75,7 +75,7 @@ class WallSpeedupGradingTest {
     void rankZeroDoingAllTheWorkIsMeasuredNeverPassedAndFailedByTheModelledSpeedupAlone() {
         // Timed whatever else runs on the machine, for as long as it takes (the test's subject is the judging of the
         // rounds, not the look or the budget).
-        ExerciseResult exercise = grade(TestCourse.resource("submissions/rootsum-root-does-all"),
+        ExerciseResult exercise = grade(TestCourse.submission("rootsum-root-does-all"),
             WallClockSettings.alone(WallClockSettings.DEFAULT_ROUNDS, CORES).withOtherWork(OtherWork.UNKNOWN)
                 .withRowBudget(Duration.ofMinutes(5)));
         RunGrade atTwo = wallRow(exercise, 2);
@@ -140,7 +140,7 @@ class WallSpeedupGradingTest {
 
     @Test
     void aTimedRunThatCrashesNamesTheCrashAsTheReasonTheRowIsNotJudged() {
-        ExerciseResult exercise = grade(TestCourse.resource("submissions/rootsum-aborts-alone"),
+        ExerciseResult exercise = grade(TestCourse.submission("rootsum-aborts-alone"),
             WallClockSettings.alone(WallClockSettings.DEFAULT_ROUNDS, CORES).withOtherWork(OtherWork.UNKNOWN));
         RunGrade atTwo = wallRow(exercise, 2);
 

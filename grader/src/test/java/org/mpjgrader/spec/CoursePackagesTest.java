@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mpjgrader.TestCourse;
 import org.mpjgrader.check.OutputCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
+import org.mpjgrader.result.Verdict;
 
 /** The course's packages declare what the Java course did, draw the same hidden inputs, and say what is wrong. */
 class CoursePackagesTest {
@@ -220,13 +222,65 @@ class CoursePackagesTest {
                 + "[\"second\", \"all\", \"first\"]");
     }
 
+    @Test
+    void eachPackagesSamplesAreTheFoldersOfItsSubmissionsByVerdict() {
+        ExercisePackage ring = Course.load(TestCourse.root()).packages().stream()
+            .filter(p -> p.id().equals("ring")).findFirst().orElseThrow();
+
+        assertThat(ring.samples()).isEqualTo(Map.of(
+            Verdict.PASS, List.of("course/ring/submissions/accepted/ring-correct-nonblocking"),
+            Verdict.FAIL, List.of("course/ring/submissions/wrong_answer/ring-wrong-direction"),
+            Verdict.DEADLOCK, List.of("course/ring/submissions/deadlock/ring-send-first")));
+        for (ExercisePackage p : Course.load(TestCourse.root()).packages()) {
+            assertThat(p.samples().get(Verdict.PASS)).as(p.id()).isNotEmpty();
+            assertThat(p.samples().values()).as(p.id()).allSatisfy(samples -> assertThat(samples)
+                .allSatisfy(s -> assertThat(s).startsWith("course/" + p.id() + "/submissions/")));
+        }
+    }
+
+    @Test
+    void theSamplesKeyAddsFoldersElsewhereAfterThoseOfSubmissions() throws Exception {
+        write("hello", hello() + "samples:\n  accepted: [elsewhere/hello-1]\n  deadlock: [elsewhere/hello-2]\n");
+        Files.createDirectories(temp.resolve("course/hello/submissions/accepted/hello-b"));
+        Files.createDirectories(temp.resolve("course/hello/submissions/accepted/hello-a"));
+        Files.createDirectories(temp.resolve("course/hello/submissions/wrong_answer/hello-c"));
+        Files.writeString(temp.resolve("course/hello/submissions/.gitkeep"), "");
+
+        assertThat(Course.load(temp).packages().get(0).samples()).isEqualTo(Map.of(
+            Verdict.PASS, List.of("course/hello/submissions/accepted/hello-a", "course/hello/submissions/accepted/hello-b",
+                "elsewhere/hello-1"),
+            Verdict.FAIL, List.of("course/hello/submissions/wrong_answer/hello-c"),
+            Verdict.DEADLOCK, List.of("elsewhere/hello-2")));
+    }
+
+    @Test
+    void anUnknownVerdictFolderIsNamedWithTheFoldersThereAre() throws Exception {
+        Path file = write("hello", hello());
+        Files.createDirectories(temp.resolve("course/hello/submissions/acepted/hello-a"));
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ": unknown verdict folder submissions/acepted/: expected one of accepted, compile_error, "
+                + "deadlock, not_implemented, resource_limit, run_time_error, time_limit_exceeded, wrong_answer");
+    }
+
+    @Test
+    void aSampleThatIsNotAFolderIsNamed() throws Exception {
+        Path file = write("hello", hello());
+        Files.createDirectories(temp.resolve("course/hello/submissions/accepted"));
+        Files.writeString(temp.resolve("course/hello/submissions/accepted/HelloWorld.java"), "");
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ": submissions/accepted/HelloWorld.java is not a folder: each sample is a submission's "
+                + "folder, submissions/accepted/<name>/");
+    }
+
     private static String ring() throws Exception {
         return Files.readString(TestCourse.root().resolve("course/ring/exercise.yaml"))
-            .replaceAll("(?s)samples:.*", "");
+            .replaceAll("(?s)(# The samples, graded|samples:).*", "");
     }
 
     private static String hello() throws Exception {
         return Files.readString(TestCourse.root().resolve("course/hello/exercise.yaml"))
-            .replaceAll("(?s)samples:.*", "");
+            .replaceAll("(?s)(# The samples, graded|samples:).*", "");
     }
 }
