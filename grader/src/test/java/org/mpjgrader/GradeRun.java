@@ -19,6 +19,14 @@ import org.mpjgrader.cli.Main;
 public record GradeRun(int exitCode, String out, String err, JsonNode json) {
 
     public static GradeRun of(Path jsonFile, String... args) throws Exception {
+        return of(null, jsonFile, args);
+    }
+
+    /**
+     * As {@link #of(Path, String...)}, for the course at {@code courseRoot}: a copy with other packages (null: the
+     * {@code course.root} property's, as {@code grader/grade} reads it).
+     */
+    public static GradeRun of(Path courseRoot, Path jsonFile, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--json", jsonFile.toString()));
         if (!all.contains("--wall-rounds")) {
@@ -26,8 +34,10 @@ public record GradeRun(int exitCode, String out, String err, JsonNode json) {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int code = courseRoot == null ? Main.run(all.toArray(String[]::new), printed, errors)
+            : Main.run(courseRoot, all.toArray(String[]::new), printed, errors);
         JsonNode json = Files.exists(jsonFile) ? new ObjectMapper().readTree(jsonFile.toFile()) : null;
         return new GradeRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), json);
     }

@@ -293,7 +293,9 @@ public final class Grader implements SubmissionGrader {
             RunGrade graded = judged.withMeasurements(timings(judged.measurements(), result,
                 System.nanoTime() - judging)).withCommunication(CommunicationSummary.of(result));
             List<IntegrityFlag> flags = IntegrityFlags.of(result);
-            if (!exploreMatchings || run.visibility() == Visibility.PARALLEL || !MatchingExploration.mayRace(result)
+            List<String> schedules = MatchingExploration.schedules(exercise.matchings(), seed);
+            if (!exploreMatchings || schedules.isEmpty() || run.visibility() == Visibility.PARALLEL
+                || !MatchingExploration.mayRace(result)
                 || MatchingExploration.fails(graded) && MatchingExploration.polls(result)) {
                 // A program that polls takes its path from the timing too: a failure it showed as it ran is its
                 // own, and naming a matching would blame the matching for what it does under any.
@@ -302,7 +304,7 @@ public final class Grader implements SubmissionGrader {
             // The outcome may depend on which message a wildcard receive takes: judged under the schedules.
             // The schedules run side by side: under a forced matching a run mostly waits (each decision waits until
             // every other rank is blocked or done), so that one after another they would cost their sum of waiting.
-            List<FutureTask<MatchingExploration.Explored>> explored = MatchingExploration.schedules(seed).stream()
+            List<FutureTask<MatchingExploration.Explored>> explored = schedules.stream()
                 .map(schedule -> new FutureTask<>(() -> explore(run, context, classes, pool, reference, schedule)))
                 .toList();
             explored.subList(1, explored.size()).forEach(task -> runThread(task).start());

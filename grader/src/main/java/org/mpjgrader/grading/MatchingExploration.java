@@ -19,25 +19,24 @@ import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
+import org.mpjgrader.spec.Matchings;
 
 /**
  * Runs again, under other matchings of its wildcard receives, a run whose outcome may depend on which message such a
  * receive takes, so that a race is found every time rather than when the machine's timing happens to show it (see
- * docs/matching.md). The schedules are fixed by the grading's seed: the verdict is the same in every grading with
- * that seed, whatever the machine's load.
+ * docs/matching.md). The schedules are the exercise's ({@link Matchings}: a number of schedules, never a time),
+ * fixed by the grading's seed: the verdict is the same in every grading with that seed, whatever the machine's load.
  */
 final class MatchingExploration {
-    /** How many schedules a run that may race is run again under: lowest rank first, highest, one drawn. */
-    static final int SCHEDULES = 3;
     /** MPJ Express's {@code MPI.ANY_SOURCE} and {@code ANY_TAG}. */
     private static final int ANY = -2;
 
     private MatchingExploration() {
     }
 
-    /** The schedules to explore, from the grading's seed. */
-    static List<String> schedules(long seed) {
-        return List.of("lowest", "highest", "random:" + seed).subList(0, SCHEDULES);
+    /** The schedules to explore, as run requests name them, in the order they are judged: none, not explored. */
+    static List<String> schedules(Matchings matchings, long seed) {
+        return matchings.requests(seed);
     }
 
     /**
@@ -71,11 +70,16 @@ final class MatchingExploration {
      * schedule fails, the failure does not: the first schedule's grade as it is. Where every one passes, {@code base}.
      * A schedule whose run was not graded (the grader or the machine failed: {@code NOT_GRADED}) says nothing of the
      * program and is left out: where the others pass, or none was graded, the grade is {@code base}, the run's own.
-     * The grade records how many schedules were graded ({@link Measurement#MATCHINGS_EXPLORED}).
+     * The grade records how many schedules were graded ({@link Measurement#MATCHINGS_EXPLORED}). With one schedule
+     * there is no other matching to compare with: a failure under it is the run's, its grade as it is. Without any
+     * ({@code runs} empty: the exercise explores none), the run was not explored: {@code base}, as it is.
      *
      * @param runs the run under each schedule, in the schedules' order
      */
     static RunGrade worst(RunContext context, RunGrade base, List<Explored> runs) {
+        if (runs.isEmpty()) {
+            return base;
+        }
         List<Explored> explored = runs.stream().filter(e -> e.grade().verdict() != Verdict.NOT_GRADED).toList();
         Optional<Explored> failing = explored.stream().filter(e -> fails(e.grade())).findFirst();
         RunGrade grade;

@@ -50,31 +50,40 @@ public final class Course {
         if (!reading.problems().isEmpty()) {
             throw new PackageException(reading.problems());
         }
-        return new Course(reading.packages(), CourseSettings.read(courseRoot));
+        return new Course(reading.packages(), reading.settings());
     }
 
-    /** The packages of the course that can be read, and the problems of those that cannot. */
-    public record Reading(List<ExercisePackage> packages, List<PackageProblem> problems) {
+    /**
+     * The packages of the course that can be read, and the problems of those that cannot (and of
+     * {@code course/course.yaml}: then its defaults).
+     */
+    public record Reading(List<ExercisePackage> packages, List<PackageProblem> problems, CourseSettings settings) {
     }
 
-    /** Reads every package of the course at {@code courseRoot}, going on past those that cannot be read. */
+    /**
+     * Reads {@code course/course.yaml}, then every package of the course at {@code courseRoot} (a package without
+     * its own {@code matchings} takes the course's), going on past those that cannot be read.
+     */
     public static Reading read(Path courseRoot) {
-        PackageReader reader = new PackageReader();
-        List<ExercisePackage> packages = new ArrayList<>();
         List<PackageProblem> problems = new ArrayList<>();
+        CourseSettings settings = CourseSettings.DEFAULT;
+        try {
+            settings = CourseSettings.read(courseRoot);
+        } catch (PackageException e) {
+            problems.addAll(e.problems());
+        }
+        PackageReader reader = new PackageReader(settings.matchings());
+        List<ExercisePackage> packages = new ArrayList<>();
+        List<PackageProblem> packageProblems = new ArrayList<>();
         for (Path file : packageFiles(courseRoot)) {
             try {
                 packages.add(reader.read(file));
             } catch (PackageException e) {
-                problems.addAll(e.problems());
+                packageProblems.addAll(e.problems());
             }
         }
-        try {
-            CourseSettings.read(courseRoot);
-        } catch (PackageException e) {
-            problems.addAll(e.problems());
-        }
-        return new Reading(new Course(packages).packages(), problems);
+        packageProblems.addAll(problems);
+        return new Reading(new Course(packages).packages(), packageProblems, settings);
     }
 
     /** {@code course/<id>/exercise.yaml} of every folder that has one. */

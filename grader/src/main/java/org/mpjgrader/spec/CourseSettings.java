@@ -20,12 +20,15 @@ import org.mpjgrader.result.HiddenInputValues;
  * (docs/course-packages.md); without the file, the defaults.
  *
  * @param hiddenInputValues whether the values of failing hidden inputs reach students, and where
+ * @param matchings         the schedules a run that may race is explored under, in the exercises whose package does
+ *                          not say its own ({@code matchings} in {@code exercise.yaml})
  */
-public record CourseSettings(HiddenInputValues hiddenInputValues) {
+public record CourseSettings(HiddenInputValues hiddenInputValues, Matchings matchings) {
     /** The file, in the course's {@code course/} folder. */
     public static final String FILE = "course.yaml";
-    public static final CourseSettings DEFAULT = new CourseSettings(HiddenInputValues.NEVER);
+    public static final CourseSettings DEFAULT = new CourseSettings(HiddenInputValues.NEVER, Matchings.DEFAULT);
     private static final String HIDDEN_INPUT_VALUES = "hidden_input_values";
+    private static final String SETTINGS = HIDDEN_INPUT_VALUES + ", " + Matchings.KEY;
 
     /**
      * Reads {@code course/course.yaml} of the course at {@code courseRoot}.
@@ -43,21 +46,22 @@ public record CourseSettings(HiddenInputValues hiddenInputValues) {
         }
         if (!root.isObject()) {
             throw new PackageException(new PackageProblem(file, 1, 1, "expected a mapping of the course's settings ("
-                + HIDDEN_INPUT_VALUES + ")"));
+                + SETTINGS + ")"));
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!name.equals(HIDDEN_INPUT_VALUES)) {
-                throw problem(file, root.get(name), "unknown setting '" + name + "': expected " + HIDDEN_INPUT_VALUES);
+            if (!name.equals(HIDDEN_INPUT_VALUES) && !name.equals(Matchings.KEY)) {
+                throw problem(file, root.get(name), "unknown setting '" + name + "': expected " + SETTINGS);
             }
         }
         JsonNode value = root.get(HIDDEN_INPUT_VALUES);
-        if (value == null) {
-            return DEFAULT;
-        }
-        return new CourseSettings(HiddenInputValues.ofYaml(value.asText()).orElseThrow(() -> problem(file, value,
-            HIDDEN_INPUT_VALUES + " is '" + value.asText() + "': expected one of " + Arrays.stream(
-                HiddenInputValues.values()).map(HiddenInputValues::yamlName).collect(Collectors.joining(", ")))));
+        HiddenInputValues hidden = value == null ? DEFAULT.hiddenInputValues()
+            : HiddenInputValues.ofYaml(value.asText()).orElseThrow(() -> problem(file, value,
+                HIDDEN_INPUT_VALUES + " is '" + value.asText() + "': expected one of " + Arrays.stream(
+                    HiddenInputValues.values()).map(HiddenInputValues::yamlName).collect(Collectors.joining(", "))));
+        JsonNode matchings = root.get(Matchings.KEY);
+        return new CourseSettings(hidden, matchings == null ? DEFAULT.matchings()
+            : Matchings.read(matchings, DEFAULT.matchings(), (node, what) -> problem(file, node, what)));
     }
 
     private static JsonNode parse(Path file) {

@@ -26,16 +26,26 @@ import org.mpjgrader.launch.RunRequest;
  * @param parallelRuns     the runs on a large input that judge how the work is spread ({@link ParallelRuns#NONE})
  * @param contractArguments the contract's names of the arguments and those split over the ranks, which a rank
  *                         pattern reads ({@link ContractArguments#NONE}: every whole-number one, by position)
+ * @param matchings        the schedules a run that may race is run again under ({@link Matchings#NONE}: not explored)
  */
 public record ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts,
                            double pointsPerRun, RunLimits limits, ExerciseCheck check, String task,
                            List<String> visibleArguments, InputGenerator hiddenInputs, List<String> collectFiles,
-                           ParallelRuns parallelRuns, ContractArguments contractArguments) {
+                           ParallelRuns parallelRuns, ContractArguments contractArguments, Matchings matchings) {
 
     public ExerciseSpec {
         rankCounts = List.copyOf(rankCounts);
         visibleArguments = List.copyOf(visibleArguments);
         collectFiles = List.copyOf(collectFiles);
+    }
+
+    /** An exercise explored under the default schedules ({@link Matchings#DEFAULT}). */
+    public ExerciseSpec(String id, String lesson, String mainClass, List<Integer> rankCounts, double pointsPerRun,
+                        RunLimits limits, ExerciseCheck check, String task, List<String> visibleArguments,
+                        InputGenerator hiddenInputs, List<String> collectFiles, ParallelRuns parallelRuns,
+                        ContractArguments contractArguments) {
+        this(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task, visibleArguments, hiddenInputs,
+            collectFiles, parallelRuns, contractArguments, Matchings.DEFAULT);
     }
 
     /** An exercise whose arguments the contract does not name. */
@@ -61,19 +71,25 @@ public record ExerciseSpec(String id, String lesson, String mainClass, List<Inte
 
     public ExerciseSpec withLimits(RunLimits newLimits) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, newLimits, check, task,
-            visibleArguments, hiddenInputs, collectFiles, parallelRuns, contractArguments);
+            visibleArguments, hiddenInputs, collectFiles, parallelRuns, contractArguments, matchings);
     }
 
     public ExerciseSpec withParallelRuns(ParallelRuns runs) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
-            visibleArguments, hiddenInputs, collectFiles, runs, contractArguments);
+            visibleArguments, hiddenInputs, collectFiles, runs, contractArguments, matchings);
     }
 
     /** The contract's names of the arguments, in order, and {@code split}, the one that counts what the ranks share. */
     public ExerciseSpec withArguments(String split, String... names) {
         return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
             visibleArguments, hiddenInputs, collectFiles, parallelRuns,
-            new ContractArguments(List.of(names), List.of(split)));
+            new ContractArguments(List.of(names), List.of(split)), matchings);
+    }
+
+    /** The exercise explored under {@code schedules} (docs/matching.md). */
+    public ExerciseSpec withMatchings(Matchings schedules) {
+        return new ExerciseSpec(id, lesson, mainClass, rankCounts, pointsPerRun, limits, check, task,
+            visibleArguments, hiddenInputs, collectFiles, parallelRuns, contractArguments, schedules);
     }
 
     public boolean hasHiddenRuns() {

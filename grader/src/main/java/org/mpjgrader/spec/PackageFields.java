@@ -32,11 +32,14 @@ final class PackageFields {
     private final Path file;
     private final JsonNode root;
     private final Map<String, CheckKind> kinds;
+    private final Matchings courseMatchings;
 
-    PackageFields(Path file, JsonNode root, Map<String, CheckKind> kinds) {
+    /** @param courseMatchings the course's schedules, which a package without {@code matchings} is explored under */
+    PackageFields(Path file, JsonNode root, Map<String, CheckKind> kinds, Matchings courseMatchings) {
         this.file = file;
         this.root = root;
         this.kinds = kinds;
+        this.courseMatchings = courseMatchings;
     }
 
     ExercisePackage exercisePackage() {
@@ -51,7 +54,7 @@ final class PackageFields {
         ExerciseSpec spec = new ExerciseSpec(id, lesson, root.get("main_class").asText(), integers(root.get("rank_counts")),
             root.get("points_per_run").asDouble(), limits(), checks(arguments), root.get("task").asText(),
             texts(root.path("visible_inputs")), hiddenInputs(arguments.names()), texts(root.path("collect_files")),
-            parallelRuns(), arguments);
+            parallelRuns(), arguments, matchings());
         return new ExercisePackage(file, spec, root.get("skeleton").asText(), root.get("reference").asText(),
             samples(), texts(root.path("sample_files")));
     }
@@ -157,6 +160,12 @@ final class PackageFields {
         return new ParallelRuns(texts(parallel.get("arguments")), integers(parallel.get("rank_counts")),
             parallel.path("root_works").asBoolean(true),
             parallel.path("share_of_reference").asDouble(ParallelCheck.SHARE_OF_REFERENCE));
+    }
+
+    /** The package's {@code matchings}, else the course's. */
+    private Matchings matchings() {
+        JsonNode matchings = root.get(Matchings.KEY);
+        return matchings == null ? courseMatchings : Matchings.read(matchings, courseMatchings, this::problem);
     }
 
     /**

@@ -26,8 +26,15 @@ final class PackageReader {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final PackageSchema schema = new PackageSchema();
     private final Map<String, CheckKind> kinds = new TreeMap<>();
+    private final Matchings courseMatchings;
 
     PackageReader() {
+        this(Matchings.DEFAULT);
+    }
+
+    /** @param courseMatchings the course's schedules, for the packages that do not say theirs */
+    PackageReader(Matchings courseMatchings) {
+        this.courseMatchings = courseMatchings;
         for (CheckKind kind : ServiceLoader.load(CheckKind.class, PackageReader.class.getClassLoader())) {
             kinds.putIfAbsent(kind.name(), kind);
         }
@@ -39,7 +46,7 @@ final class PackageReader {
         if (!problems.isEmpty()) {
             throw new PackageException(problems);
         }
-        return new PackageFields(file, root, kinds).exercisePackage();
+        return new PackageFields(file, root, kinds, courseMatchings).exercisePackage();
     }
 
     private JsonNode parse(Path file) {

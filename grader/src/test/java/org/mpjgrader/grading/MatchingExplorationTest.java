@@ -12,6 +12,8 @@ import org.mpjgrader.result.CheckResult;
 import org.mpjgrader.result.Measurement;
 import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
+import org.mpjgrader.spec.Matchings;
+import org.mpjgrader.spec.Matchings.Schedule;
 
 /**
  * How the runs under the explored schedules make the grade: a schedule under which the program fails is named; one
@@ -95,5 +97,39 @@ class MatchingExplorationTest {
     void aNotGradedScheduleIsNoFailureOfTheProgram() {
         assertThat(MatchingExploration.fails(NOT_GRADED)).isFalse();
         assertThat(MatchingExploration.fails(FAILED)).isTrue();
+    }
+
+    @Test
+    void theSchedulesAreTheExercisesInTheirOrderWithTheGradingsSeed() {
+        assertThat(MatchingExploration.schedules(Matchings.DEFAULT, 5))
+            .containsExactly("lowest", "highest", "random:5");
+        assertThat(MatchingExploration.schedules(new Matchings(List.of(Schedule.RANDOM, Schedule.LOWEST)), 5))
+            .containsExactly("random:5", "lowest");
+        assertThat(MatchingExploration.schedules(Matchings.NONE, 5)).isEmpty();
+    }
+
+    @Test
+    void oneScheduleGradesTheRunAlone() {
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 2)))).isEqualTo(explored(PASSED, 1));
+        // No other matching to compare with: the failure is the run's, as it is, with no race named.
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(FAILED, 2)))).isEqualTo(explored(FAILED, 1));
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(notGraded()))).isEqualTo(explored(PASSED, 0));
+    }
+
+    @Test
+    void twoSchedulesNameTheRaceAsThreeDo() {
+        RunGrade grade = MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 1), ran(FAILED, 2)));
+
+        assertThat(grade.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(grade.measurements()).containsEntry(Measurement.MATCHINGS_EXPLORED, 2.0);
+        assertThat(grade.message()).startsWith("p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:17; "
+            + "when rank 2's message is matched before rank 1's, the run fails:");
+    }
+
+    @Test
+    void withoutSchedulesTheRunIsNotExploredAndRecordsNone() {
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of())).isEqualTo(PASSED);
+        assertThat(MatchingExploration.worst(P2P, FAILED, List.of()).measurements())
+            .doesNotContainKey(Measurement.MATCHINGS_EXPLORED);
     }
 }

@@ -15,6 +15,7 @@ import org.mpjgrader.TestCourse;
 import org.mpjgrader.check.OutputCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.result.Verdict;
+import org.mpjgrader.spec.Matchings.Schedule;
 
 /** The course's packages declare what the Java course did, draw the same hidden inputs, and say what is wrong. */
 class CoursePackagesTest {
@@ -272,6 +273,66 @@ class CoursePackagesTest {
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
             .hasMessage(file + ": submissions/accepted/HelloWorld.java is not a folder: each sample is a submission's "
                 + "folder, submissions/accepted/<name>/");
+    }
+
+    @Test
+    void everyPackageOfTheCourseIsExploredUnderTheDefaultSchedules() {
+        assertThat(Course.load(TestCourse.root()).exercises()).allSatisfy(
+            e -> assertThat(e.matchings()).as(e.id()).isEqualTo(Matchings.DEFAULT));
+        assertThat(Matchings.DEFAULT.requests(42)).containsExactly("lowest", "highest", "random:42");
+    }
+
+    @Test
+    void aPackageMaySayItsSchedulesInTheOrderTheyAreJudged() throws Exception {
+        write("hello", hello() + "matchings:\n  schedules: [highest, random]\n");
+
+        Matchings matchings = Course.load(temp).exercises().get(0).matchings();
+        assertThat(matchings.schedules()).containsExactly(Schedule.HIGHEST, Schedule.RANDOM);
+        assertThat(matchings.requests(7)).containsExactly("highest", "random:7");
+    }
+
+    @Test
+    void anEmptyListOfSchedulesExploresNothing() throws Exception {
+        write("hello", hello() + "matchings:\n  schedules: []\n");
+
+        assertThat(Course.load(temp).exercises().get(0).matchings()).isEqualTo(Matchings.NONE);
+    }
+
+    @Test
+    void anUnknownScheduleIsNamedWhereItIsWithTheSchedulesThereAre() throws Exception {
+        String yaml = hello();
+        Path file = write("hello", yaml + "matchings:\n  schedules: [lowest, latest]\n");
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":" + (linesOf(yaml) + 2) + ":23: matchings.schedules[1]: does not have a value in the "
+                + "enumeration [\"lowest\", \"highest\", \"random\"]");
+    }
+
+    @Test
+    void aScheduleTwiceIsNamedWhereItComesAgain() throws Exception {
+        String yaml = hello();
+        Path file = write("hello", yaml + "matchings:\n  schedules: [random, lowest, random]\n");
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":" + (linesOf(yaml) + 2) + ":31: matchings.schedules[2]: 'random' twice: each "
+                + "schedule is run once");
+    }
+
+    @Test
+    void aPackageWithoutSchedulesTakesTheCourses() throws Exception {
+        write("hello", hello());
+        write("hello-again", hello().replace("id: hello", "id: hello-again") + "matchings:\n  schedules: []\n");
+        Files.writeString(temp.resolve("course/course.yaml"), "matchings:\n  schedules: [lowest]\n");
+
+        Course course = Course.load(temp);
+        assertThat(course.find("hello").orElseThrow().matchings()).isEqualTo(new Matchings(List.of(Schedule.LOWEST)));
+        assertThat(course.find("hello-again").orElseThrow().matchings()).isEqualTo(Matchings.NONE);
+        assertThat(course.settings().matchings()).isEqualTo(new Matchings(List.of(Schedule.LOWEST)));
+    }
+
+    /** The lines of a package's text that ends with a line break. */
+    private static int linesOf(String yaml) {
+        return (int) yaml.chars().filter(c -> c == '\n').count();
     }
 
     private static String ring() throws Exception {
