@@ -278,9 +278,13 @@ public final class Grader implements SubmissionGrader {
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
+            List<String> schedules = exploreMatchings && run.visibility() != Visibility.PARALLEL
+                ? MatchingExploration.schedules(exercise.matchings(), seed) : List.of();
             // No verdict reads a run's wall time (the wall-clock rows make runs of their own): its sleeps need not pass.
+            // The run itself goes under the first schedule: no wildcard receive's matching is left to the timing.
             RunRequest request = exercise.request(classes, run.np(), run.arguments()).withShortenedSleeps();
-            RunResult result = runRetryingRunnerFault(pool, request);
+            RunResult result = runRetryingRunnerFault(pool,
+                schedules.isEmpty() ? request : request.withMatching(schedules.get(0)));
             ReferenceOutput reference = check.needsReference()
                 ? references.reference(exercise, run.np(), run.arguments()) : ReferenceOutput.none();
             long judging = System.nanoTime();
@@ -293,24 +297,24 @@ public final class Grader implements SubmissionGrader {
             RunGrade graded = judged.withMeasurements(timings(judged.measurements(), result,
                 System.nanoTime() - judging)).withCommunication(CommunicationSummary.of(result));
             List<IntegrityFlag> flags = IntegrityFlags.of(result);
-            List<String> schedules = MatchingExploration.schedules(exercise.matchings(), seed);
-            if (!exploreMatchings || schedules.isEmpty() || run.visibility() == Visibility.PARALLEL
-                || !MatchingExploration.mayRace(result)
+            if (schedules.isEmpty() || !MatchingExploration.mayRace(result)
                 || MatchingExploration.fails(graded) && MatchingExploration.polls(result)) {
                 // A program that polls takes its path from the timing too: a failure it showed as it ran is its
                 // own, and naming a matching would blame the matching for what it does under any.
                 return integrity.apply(context, graded, flags);
             }
-            // The outcome may depend on which message a wildcard receive takes: judged under the schedules.
-            // The schedules run side by side: under a forced matching a run mostly waits (each decision waits until
-            // every other rank is blocked or done), so that one after another they would cost their sum of waiting.
-            List<FutureTask<MatchingExploration.Explored>> explored = schedules.stream()
+            // The outcome may depend on which message a wildcard receive takes: judged under the other schedules too.
+            // They run side by side: under a forced matching a run mostly waits (each decision waits until every
+            // other rank is blocked or done), so that one after another they would cost their sum of waiting.
+            List<FutureTask<MatchingExploration.Explored>> others = schedules.subList(1, schedules.size()).stream()
                 .map(schedule -> new FutureTask<>(() -> explore(run, context, classes, pool, reference, schedule)))
                 .toList();
-            explored.subList(1, explored.size()).forEach(task -> runThread(task).start());
-            explored.get(0).run();
-            return integrity.apply(context, MatchingExploration.worst(context, graded,
-                explored.stream().map(Grader::outcome).toList()), flags);
+            others.stream().skip(1).forEach(task -> runThread(task).start());
+            others.stream().findFirst().ifPresent(FutureTask::run);
+            List<MatchingExploration.Explored> explored = new ArrayList<>();
+            explored.add(new MatchingExploration.Explored(graded, result.trace().matches()));
+            others.stream().map(Grader::outcome).forEach(explored::add);
+            return integrity.apply(context, MatchingExploration.worst(context, graded, explored), flags);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());
         }

@@ -39,10 +39,26 @@ class ExerciseMatchingsGradingTest {
     }
 
     /**
-     * {@code p2p-correct-anysource-sorted} graded on the visible runs, in a course whose p2p package ends with
-     * {@code matchings}.
+     * The run itself goes under the first schedule, never under the machine's timing: a program that prints in arrival
+     * order passes every time where rank order comes first, and fails every time where the latest sender does.
      */
+    @Test
+    void theRunItselfTakesTheFirstSchedulesMatching() throws Exception {
+        GradeRun inRankOrder = grade("matchings:\n  schedules: [lowest]\n", "p2p-anysource-arrival-order");
+        GradeRun reversed = grade("matchings:\n  schedules: [highest]\n", "p2p-anysource-arrival-order");
+
+        assertThat(inRankOrder.verdicts("p2p")).as(inRankOrder.runs("p2p")).containsExactly("PASS", "PASS", "PASS",
+            "PASS");
+        assertThat(reversed.verdicts("p2p")).as(reversed.runs("p2p")).containsExactly("PASS", "PASS", "FAIL", "FAIL");
+        assertThat(reversed.message("p2p", 3)).contains("rank 0 printed process 2 before process 1");
+    }
+
     private GradeRun grade(String matchings) throws Exception {
+        return grade(matchings, "p2p-correct-anysource-sorted");
+    }
+
+    /** {@code fixture} graded on the visible runs, in a course whose p2p package ends with {@code matchings}. */
+    private GradeRun grade(String matchings, String fixture) throws Exception {
         Path course = temp.resolve("course-root");
         Path root = TestCourse.root();
         for (String file : List.of("exercises/tasks/p2p.md", "exercises/src/main/java/p2p/PointToPoint.java",
@@ -54,8 +70,8 @@ class ExerciseMatchingsGradingTest {
             .replaceAll("(?s)(# The samples, graded|samples:).*", "") + matchings;
         Path file = Files.createDirectories(course.resolve("course/p2p")).resolve("exercise.yaml");
         Files.writeString(file, yaml);
-        return GradeRun.of(course, temp.resolve("result.json"), TestCourse.submission("p2p-correct-anysource-sorted")
-            .toString(), "--only", "p2p", "--visible-only", "--time-limit", "3", "--seed", "1");
+        return GradeRun.of(course, temp.resolve("result-" + fixture + "-" + matchings.hashCode() + ".json"),
+            TestCourse.submission(fixture).toString(), "--only", "p2p", "--visible-only", "--time-limit", "3", "--seed", "1");
     }
 
     /** The schedules each run was graded under, in rank-count order; -1 where it was not explored. */
