@@ -42,6 +42,39 @@ public final class MpiCallHook {
         return control.source(log.rankOfCurrentThread(), source, tag, programSite());
     }
 
+    /**
+     * Called by the woven {@code Iprobe} after {@link #enter}: the source it probes. Under a schedule the poll waits
+     * until the run is quiescent and the schedule says what it finds: a sender's message (waited for here with
+     * {@code Probe}, so that MPJ shows it) or nothing ({@link #polled} then returns no status), whatever the timing.
+     */
+    public static int poll(Object comm, int source, int tag) {
+        WildcardMatching control = matching;
+        MpiCallLog log = current;
+        if (control == null || log == null || !calledByProgram()) {
+            return source;
+        }
+        int found = control.poll(log.rankOfCurrentThread(), source, tag, programSite());
+        if (found == WildcardMatching.NOTHING || found == WildcardMatching.UNDECIDED) {
+            return source;
+        }
+        try {
+            comm.getClass().getMethod("Probe", int.class, int.class).invoke(comm, found, tag);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MPJ's Probe could not be called: " + e, e);
+        }
+        return found;
+    }
+
+    /** Called by the woven {@code Iprobe} before it returns: its status, or none where the schedule found nothing. */
+    public static Object polled(Object status) {
+        WildcardMatching control = matching;
+        MpiCallLog log = current;
+        if (control == null || log == null || !calledByProgram()) {
+            return status;
+        }
+        return control.findsNothing(log.rankOfCurrentThread()) ? null : status;
+    }
+
     /** {@code File.java:17}: the program's line that called the woven method. */
     private static String programSite() {
         return STACK.walk(frames -> frames.dropWhile(f -> !f.getClassName().startsWith("mpi."))
@@ -64,11 +97,12 @@ public final class MpiCallHook {
     }
 
     /**
-     * Whether the woven method that called the hook was called from outside MPJ's {@code mpi} package (the frames:
-     * this method, enter or exit, the woven method, its caller).
+     * Whether the woven method that called the hook was called from outside MPJ's {@code mpi} package and not by this
+     * hook (a poll waiting with {@code Probe}) (the frames: this method, enter or exit, the woven method, its caller).
      */
     private static boolean calledByProgram() {
         return STACK.walk(frames -> frames.skip(3).findFirst()
-            .map(caller -> !caller.getClassName().startsWith("mpi.")).orElse(true));
+            .map(caller -> !caller.getClassName().startsWith("mpi.")
+                && !caller.getClassName().equals(MpiCallHook.class.getName())).orElse(true));
     }
 }

@@ -27,6 +27,9 @@ final class MpiCallWeaver {
     /** {@code Recv(buf, offset, count, datatype, source, tag)}, whose source is local 5 and tag local 6. */
     private static final String RECV = "(Ljava/lang/Object;IILmpi/Datatype;II)Lmpi/Status;";
     private static final int RECV_SOURCE_SLOT = 5;
+    /** {@code Probe(source, tag)} and {@code Iprobe(source, tag)}, whose source is local 1 and tag local 2. */
+    private static final String PROBE = "(II)Lmpi/Status;";
+    private static final int PROBE_SOURCE_SLOT = 1;
 
     private MpiCallWeaver() {
     }
@@ -70,16 +73,40 @@ final class MpiCallWeaver {
                 "(Ljava/lang/String;Ljava/lang/Object;[Ljava/lang/Object;)V", false);
             if (name.equals("Recv") && descriptor.equals(RECV)) {
                 // source = MpiCallHook.source(source, tag): a wildcard receive may be made to take one sender.
-                visitVarInsn(Opcodes.ILOAD, RECV_SOURCE_SLOT);
-                visitVarInsn(Opcodes.ILOAD, RECV_SOURCE_SLOT + 1);
-                visitMethodInsn(Opcodes.INVOKESTATIC, HOOK, "source", "(II)I", false);
-                visitVarInsn(Opcodes.ISTORE, RECV_SOURCE_SLOT);
+                chooseSource(RECV_SOURCE_SLOT);
+            } else if (name.equals("Probe") && descriptor.equals(PROBE)) {
+                chooseSource(PROBE_SOURCE_SLOT); // as a receive: which sender's message it shows
+
+            } else if (polls()) {
+                // source = MpiCallHook.poll(this, source, tag): what a poll finds may be chosen too.
+                visitVarInsn(Opcodes.ALOAD, 0);
+                visitVarInsn(Opcodes.ILOAD, PROBE_SOURCE_SLOT);
+                visitVarInsn(Opcodes.ILOAD, PROBE_SOURCE_SLOT + 1);
+                visitMethodInsn(Opcodes.INVOKESTATIC, HOOK, "poll", "(Ljava/lang/Object;II)I", false);
+                visitVarInsn(Opcodes.ISTORE, PROBE_SOURCE_SLOT);
             }
+        }
+
+        private boolean polls() {
+            return name.equals("Iprobe") && descriptor.equals(PROBE);
+        }
+
+        private void chooseSource(int slot) {
+            visitVarInsn(Opcodes.ILOAD, slot);
+            visitVarInsn(Opcodes.ILOAD, slot + 1);
+            visitMethodInsn(Opcodes.INVOKESTATIC, HOOK, "source", "(II)I", false);
+            visitVarInsn(Opcodes.ISTORE, slot);
         }
 
         @Override
         public void visitInsn(int opcode) {
             if (opcode == Opcodes.ARETURN) {
+                if (polls()) {
+                    // result = (Status) MpiCallHook.polled(result): a poll the schedule chose to find nothing.
+                    visitMethodInsn(Opcodes.INVOKESTATIC, HOOK, "polled", "(Ljava/lang/Object;)Ljava/lang/Object;",
+                        false);
+                    visitTypeInsn(Opcodes.CHECKCAST, "mpi/Status");
+                }
                 visitInsn(Opcodes.DUP);
                 exit();
             } else if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {

@@ -12,10 +12,16 @@ import java.util.stream.Collectors;
  * whose messages are pending are all there, whatever the machine's speed; then the schedule picks one, the receive
  * takes that sender's message exactly, and the decision goes to the grader:
  * {@code MATCH rank number tag candidates chosen site}. Every rank deciding at a quiescent point decides on the
- * same state, so that a schedule gives the same matching on every machine.
+ * same state, so that a schedule gives the same matching on every machine. A blocking {@code Probe} from any rank
+ * is decided as such a receive; a poll ({@code Iprobe}) too, with one more choice: to find nothing though a message
+ * is pending, as MPI allows, but never twice in a row, so that a rank polling until a message comes gets it.
  */
 final class WildcardMatching {
     private static final long POLL_MILLIS = 1;
+    /** A poll's decision to find no message; {@code -1} in the decision the grader reads. */
+    static final int NOTHING = MatchingSchedule.NOTHING;
+    /** A poll the run does not decide: it finds what MPJ finds. */
+    static final int UNDECIDED = Integer.MIN_VALUE;
 
     private final MatchingSchedule schedule;
     private final RankTable ranks;
@@ -25,8 +31,16 @@ final class WildcardMatching {
     /** The ranks waiting for a decision: their tag and the line of their receive. */
     private final Map<Integer, Pending> deciding = new TreeMap<>();
     private final Map<Integer, Integer> decided = new TreeMap<>();
+    /** The ranks whose latest poll finds nothing. */
+    private final boolean[] findsNothing;
+    /** The ranks whose latest poll was made to find nothing though a message was pending: their next one finds it. */
+    private final boolean[] passedOver;
 
-    private record Pending(int tag, String site) {
+    /** A decision a rank waits for: its call, source (a poll's may be one rank), tag and line. */
+    private record Pending(String call, int source, int tag, String site) {
+        boolean polls() {
+            return call.equals("Iprobe");
+        }
     }
 
     WildcardMatching(MatchingSchedule schedule, RankTable ranks, MpiCallLog calls, Channel channel, int np) {
@@ -35,6 +49,8 @@ final class WildcardMatching {
         this.calls = calls;
         this.channel = channel;
         this.made = new int[np];
+        this.findsNothing = new boolean[np];
+        this.passedOver = new boolean[np];
     }
 
     /** The source rank {@code rank}'s receive from {@code source} with {@code tag} takes its message from. */
@@ -42,8 +58,35 @@ final class WildcardMatching {
         if (source != OpenCalls.ANY || rank < 0 || rank >= made.length || calls.receivesUncounted(rank)) {
             return source;
         }
+        MpiCallLog.OpenCall call = calls.openCall(Thread.currentThread());
+        return decide(rank, new Pending(call == null ? "Recv" : call.kind(), source, tag, site), source);
+    }
+
+    /**
+     * What rank {@code rank}'s poll from {@code source} (a rank, or any) with {@code tag} finds: the sender whose
+     * message it shows, {@link #NOTHING}, or {@link #UNDECIDED}.
+     */
+    int poll(int rank, int source, int tag, String site) {
+        if (rank < 0 || rank >= made.length) {
+            return UNDECIDED;
+        }
+        if (calls.receivesUncounted(rank)) {
+            synchronized (this) {
+                findsNothing[rank] = false;
+            }
+            return UNDECIDED;
+        }
+        return decide(rank, new Pending("Iprobe", source, tag, site), UNDECIDED);
+    }
+
+    /** Whether rank {@code rank}'s poll now returning was made to find nothing. */
+    synchronized boolean findsNothing(int rank) {
+        return rank >= 0 && rank < findsNothing.length && findsNothing[rank];
+    }
+
+    private int decide(int rank, Pending pending, int interrupted) {
         synchronized (this) {
-            deciding.put(rank, new Pending(tag, site));
+            deciding.put(rank, pending);
             try {
                 while (!decided.containsKey(rank)) {
                     if (quiescent()) {
@@ -55,7 +98,8 @@ final class WildcardMatching {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 deciding.remove(rank);
-                return source;
+                findsNothing[rank] = false;
+                return interrupted;
             }
             deciding.remove(rank);
             return decided.remove(rank);
@@ -69,17 +113,25 @@ final class WildcardMatching {
             if (decided.containsKey(rank)) {
                 continue;
             }
-            List<Integer> candidates = calls.pendingSenders(rank, entry.getValue().tag());
+            Pending pending = entry.getValue();
+            List<Integer> candidates = calls.pendingSenders(rank, pending.tag()).stream()
+                .filter(sender -> pending.source() == OpenCalls.ANY || sender == pending.source()).toList();
             int number = made[rank]++;
             if (candidates.isEmpty()) {
-                decided.put(rank, OpenCalls.ANY); // nothing can come: MPJ waits, the deadlock watch sees it
+                // Nothing can come: a receive waits (the deadlock watch sees it); a poll finds nothing.
+                decided.put(rank, pending.polls() ? NOTHING : OpenCalls.ANY);
+                findsNothing[rank] = pending.polls();
                 continue;
             }
-            int chosen = schedule.choose(rank, number, candidates);
+            int chosen = schedule.choose(rank, number, candidates, pending.polls() && !passedOver[rank]);
             decided.put(rank, chosen);
-            channel.send("MATCH", rank, number, entry.getValue().tag(),
-                candidates.stream().map(String::valueOf).collect(Collectors.joining(",")), chosen,
-                entry.getValue().site());
+            if (pending.polls()) {
+                findsNothing[rank] = chosen == NOTHING;
+                passedOver[rank] = chosen == NOTHING;
+            }
+            channel.send("MATCH", rank, number, pending.tag(),
+                candidates.stream().map(String::valueOf).collect(Collectors.joining(",")), chosen, pending.site(),
+                pending.call());
         }
         notifyAll();
     }

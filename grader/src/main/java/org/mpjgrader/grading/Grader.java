@@ -297,13 +297,11 @@ public final class Grader implements SubmissionGrader {
             RunGrade graded = judged.withMeasurements(timings(judged.measurements(), result,
                 System.nanoTime() - judging)).withCommunication(CommunicationSummary.of(result));
             List<IntegrityFlag> flags = IntegrityFlags.of(result);
-            if (schedules.isEmpty() || !MatchingExploration.mayRace(result)
-                || MatchingExploration.fails(graded) && MatchingExploration.polls(result)) {
-                // A program that polls takes its path from the timing too: a failure it showed as it ran is its
-                // own, and naming a matching would blame the matching for what it does under any.
+            if (schedules.isEmpty() || !MatchingExploration.mayRace(result) && !MatchingExploration.polls(result)) {
                 return integrity.apply(context, graded, flags);
             }
-            // The outcome may depend on which message a wildcard receive takes: judged under the other schedules too.
+            // The outcome may depend on which message a wildcard receive takes, or on whether a poll finds one:
+            // judged under the other schedules too.
             // They run side by side: under a forced matching a run mostly waits (each decision waits until every
             // other rank is blocked or done), so that one after another they would cost their sum of waiting.
             List<FutureTask<MatchingExploration.Explored>> others = schedules.subList(1, schedules.size()).stream()

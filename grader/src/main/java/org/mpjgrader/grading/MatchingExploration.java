@@ -41,13 +41,13 @@ final class MatchingExploration {
 
     /**
      * Whether some wildcard receive of the run could have matched messages of two senders or more: a {@code Recv}
-     * from any rank, and at least two ranks that sent to its rank a message its tag takes, anywhere in the run.
+     * (or a {@code Probe}) from any rank, and at least two ranks that sent to its rank a message its tag takes, anywhere in the run.
      */
     static boolean mayRace(RunResult result) {
         List<MpiCall> calls = Stream.concat(result.trace().calls().stream(),
             result.trace().waiting().values().stream()).toList();
         for (MpiCall receive : calls) {
-            if (!receive.kind().equals("Recv") || receive.peer() != ANY) {
+            if (!(receive.kind().equals("Recv") || receive.kind().equals("Probe")) || receive.peer() != ANY) {
                 continue;
             }
             Set<Integer> senders = new HashSet<>();
@@ -99,7 +99,10 @@ final class MatchingExploration {
     record Explored(RunGrade grade, List<WildcardMatch> matches) {
     }
 
-    /** Whether some rank polled for messages ({@code Iprobe}): its path then follows the timing, not only the matching. */
+    /**
+     * Whether some rank polled for messages ({@code Iprobe}): each poll that found a message might have found none,
+     * which a schedule decides as it decides a wildcard receive.
+     */
     static boolean polls(RunResult result) {
         return result.trace().calls().stream().anyMatch(call -> call.kind().equals("Iprobe"));
     }
@@ -116,6 +119,8 @@ final class MatchingExploration {
     /**
      * {@code p2p at 3 ranks: rank 0 receives from any rank at PointToPoint.java:17; when rank 2's message is matched
      * before rank 1's, the run fails:} and the failure, indented, with the hint; empty where no decision had a choice.
+     * A poll's decision reads {@code rank 0 polls (Iprobe) at MasterSlave.java:33; when the poll finds no message
+     * though rank 1's is pending, the run fails:}.
      */
     static Optional<RunGrade> named(RunContext context, Explored explored) {
         Optional<WildcardMatch> decisive = explored.matches().stream()
@@ -125,9 +130,6 @@ final class MatchingExploration {
             return Optional.empty();
         }
         WildcardMatch match = decisive.get();
-        int first = Collections.min(match.candidates());
-        String when = match.chosen() == first ? "when rank " + first + "'s message is matched first"
-            : "when rank " + match.chosen() + "'s message is matched before rank " + first + "'s";
         RunGrade grade = explored.grade();
         String outcome = switch (grade.verdict()) {
             case DEADLOCK -> "the run deadlocks";
@@ -135,18 +137,44 @@ final class MatchingExploration {
             case TIMEOUT -> "the run does not end";
             default -> "the run fails";
         };
-        FailureMessage message = FailureMessage.of(context, "rank " + match.rank() + " receives from any rank at "
-            + match.site() + "; " + when + ", " + outcome + ":");
+        FailureMessage message = FailureMessage.of(context, decision(match) + ", " + outcome + ":");
         grade.message().lines().forEach(line -> message.detail("  " + line));
         if (grade.message().lines().noneMatch(line -> line.strip().startsWith("hint:"))) {
-            message.detail("hint: receive from each source in turn (a Recv from rank 1, then from rank 2, ...), or keep "
-            + "each message under status.source and use them in rank order: MPI may match a wildcard receive with "
-            + "any sender's message");
+            message.detail(match.foundNothing()
+                ? "hint: Iprobe may find no message though one was sent (MPI only promises that polling again finds "
+                    + "it): a rank that needs the message waits for it with Recv or Probe"
+                : "hint: receive from each source in turn (a Recv from rank 1, then from rank 2, ...), or keep "
+                    + "each message under status.source and use them in rank order: MPI may match a wildcard receive "
+                    + "with any sender's message");
         }
         List<CheckResult> checks = new ArrayList<>(grade.checks());
         return Optional.of(new RunGrade(grade.exerciseId(), grade.np(), grade.arguments(), grade.visibility(),
             grade.verdict(), message.text(), grade.points(), grade.maxPoints(), checks, grade.wall(),
             grade.measurements(), grade.communication(), grade.scheduler()));
+    }
+
+    /** {@code rank 0 receives from any rank at PointToPoint.java:17; when rank 2's message is matched first}. */
+    private static String decision(WildcardMatch match) {
+        int first = Collections.min(match.candidates());
+        if (match.foundNothing()) {
+            return "rank " + match.rank() + " polls (Iprobe) at " + match.site()
+                + "; when the poll finds no message though " + pending(match.candidates()) + " pending";
+        }
+        String what = switch (match.call()) {
+            case "Iprobe" -> "polls (Iprobe) for any rank's message";
+            case "Probe" -> "probes (Probe) for any rank's message";
+            default -> "receives from any rank";
+        };
+        String verb = match.call().equals("Recv") ? "matched" : "found";
+        return "rank " + match.rank() + " " + what + " at " + match.site() + "; "
+            + (match.chosen() == first ? "when rank " + first + "'s message is " + verb + " first"
+                : "when rank " + match.chosen() + "'s message is " + verb + " before rank " + first + "'s");
+    }
+
+    /** {@code rank 1's is}, {@code rank 1's and rank 2's are}. */
+    private static String pending(List<Integer> senders) {
+        String ranks = senders.stream().map(s -> "rank " + s + "'s").collect(Collectors.joining(" and "));
+        return ranks + (senders.size() == 1 ? " is" : " are");
     }
 
     /** The decisions of a run as a replay schedule ({@code replay:0.0=2,0.1=1}). */

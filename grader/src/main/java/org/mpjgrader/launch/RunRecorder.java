@@ -89,7 +89,7 @@ final class RunRecorder {
             case "CALLS_UNTOLD" -> untold.put(e.intField(0), e.longField(1));
             case "MATCH" -> matches.add(new WildcardMatch(e.intField(0), e.intField(1), e.intField(2),
                 java.util.Arrays.stream(e.field(3).split(",")).map(Integer::valueOf).toList(), e.intField(4),
-                e.field(5)));
+                e.field(5), e.fields().size() > 6 ? e.field(6) : "Recv"));
             case "LINGER" -> lingering.add(new LingeringThread(e.intField(0), e.field(1),
                 Boolean.parseBoolean(e.field(2)), e.fields().size() > 3 ? e.field(3) : ""));
             case "TRIED" -> attempts.add(new Attempt(e.intField(0), e.field(1), e.field(2), e.field(3)));

@@ -132,4 +132,28 @@ class MatchingExplorationTest {
         assertThat(MatchingExploration.worst(P2P, FAILED, List.of()).measurements())
             .doesNotContainKey(Measurement.MATCHINGS_EXPLORED);
     }
+
+    @Test
+    void aPollMadeToFindNothingIsNamedWithTheMessagesItPassedOver() {
+        MatchingExploration.Explored polled = new MatchingExploration.Explored(FAILED,
+            List.of(new WildcardMatch(0, 0, 1, BOTH, WildcardMatch.NOTHING, "PointToPoint.java:15", "Iprobe")));
+
+        RunGrade grade = MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 1), polled));
+
+        assertThat(grade.message()).isEqualTo("p2p at 3 ranks: rank 0 polls (Iprobe) at PointToPoint.java:15; when "
+            + "the poll finds no message though rank 1's and rank 2's are pending, the run fails:\n"
+            + "    " + WRONG_ORDER + "\n"
+            + "  hint: Iprobe may find no message though one was sent (MPI only promises that polling again finds it): "
+            + "a rank that needs the message waits for it with Recv or Probe");
+    }
+
+    @Test
+    void aProbeFromAnyRankIsNamedAsTheProbe() {
+        MatchingExploration.Explored probed = new MatchingExploration.Explored(FAILED,
+            List.of(new WildcardMatch(0, 0, 1, BOTH, 2, "PointToPoint.java:15", "Probe")));
+
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 1), probed)).message())
+            .startsWith("p2p at 3 ranks: rank 0 probes (Probe) for any rank's message at PointToPoint.java:15; when "
+                + "rank 2's message is found before rank 1's, the run fails:");
+    }
 }
