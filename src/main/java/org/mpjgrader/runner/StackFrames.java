@@ -33,6 +33,17 @@ final class StackFrames {
         return false;
     }
 
+    /** Whether the thread is in a {@code Request}'s {@code Wait}, {@code Waitall}, {@code Waitany} or {@code Waitsome}. */
+    static boolean waitingForRequest(StackTraceElement[] frames) {
+        for (StackTraceElement f : frames) {
+            if ((f.getClassName().equals("mpi.Request") || f.getClassName().equals("mpi.Prequest"))
+                && f.getMethodName().startsWith("Wait")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the thread is in {@code MPI.Finalize}, where it waits for nothing a rank sends. */
     static boolean finalizing(StackTraceElement[] frames) {
         for (StackTraceElement f : frames) {

@@ -149,14 +149,16 @@ final class WildcardMatching {
     private boolean settled(int rank) {
         Thread thread = ranks.mainThread(rank);
         if (!thread.isAlive()) {
-            return true;
+            // Ended; a rank whose thread is not started yet (they start one after another) has all to do.
+            return thread.getState() == Thread.State.TERMINATED;
         }
         MpiCallLog.OpenCall call = calls.openCall(thread);
         if (call == null) {
             // Finalize, or a wait the weaving does not see (a Request's Wait), parked: it waits for another rank.
+            // Anywhere else in MPJ (Init, Rank, a monitor it takes) a parked rank only waits its turn to go on.
             StackTraceElement[] frames = thread.getStackTrace();
             Thread.State state = thread.getState();
-            return StackFrames.finalizing(frames) || StackFrames.insideMpi(frames)
+            return StackFrames.finalizing(frames) || StackFrames.waitingForRequest(frames)
                 && (state == Thread.State.WAITING || state == Thread.State.BLOCKED);
         }
         return switch (call.kind()) {
@@ -177,7 +179,7 @@ final class WildcardMatching {
         Thread destination = ranks.mainThread(peer);
         MpiCallLog.OpenCall there = destination.isAlive() ? calls.openCall(destination) : null;
         if (there == null) {
-            return !destination.isAlive() || settled(peer);
+            return settled(peer);
         }
         boolean mayReceive = there.kind().startsWith("Sendrecv") || (there.kind().equals("Recv")
             || there.kind().equals("Probe")) && (there.peer() == OpenCalls.ANY || there.peer() == rank)
