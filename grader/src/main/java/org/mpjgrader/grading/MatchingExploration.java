@@ -39,6 +39,11 @@ final class MatchingExploration {
         return matchings.requests(seed);
     }
 
+    /** The schedules of a run on a visible or a hidden input ({@code hidden}). */
+    static List<String> schedules(Matchings matchings, long seed, boolean hidden) {
+        return matchings.requests(seed, hidden);
+    }
+
     /**
      * Whether some wildcard receive of the run could have matched messages of two senders or more: a {@code Recv}
      * (or a {@code Probe}) from any rank, and at least two ranks that sent to its rank a message its tag takes, anywhere in the run.

@@ -14,12 +14,15 @@ import java.util.stream.Collectors;
  * they are judged: an exercise's {@code matchings}, else the course's ({@code course/course.yaml}), else
  * {@link #DEFAULT}. A count of schedules, not a time: no verdict depends on the machine's speed or load.
  *
- * @param schedules the schedules, each once; none: the exercise's runs are not explored
+ * @param schedules    the schedules, each once; none: the exercise's runs are not explored
+ * @param hiddenInputs those of the runs on hidden inputs, which may be fewer: a race is in how the ranks
+ *                     communicate, which the visible runs at the same rank counts explore already
  */
-public record Matchings(List<Schedule> schedules) {
+public record Matchings(List<Schedule> schedules, List<Schedule> hiddenInputs) {
     /** The key, in {@code exercise.yaml} and {@code course.yaml}. */
     static final String KEY = "matchings";
     static final String SCHEDULES = "schedules";
+    static final String HIDDEN_INPUTS = "hidden_inputs";
     /** Lowest rank first, highest rank first, one drawn from the grading's seed. */
     public static final Matchings DEFAULT = new Matchings(List.of(Schedule.LOWEST, Schedule.HIGHEST, Schedule.RANDOM));
     /** No exploration. */
@@ -27,9 +30,17 @@ public record Matchings(List<Schedule> schedules) {
 
     public Matchings {
         schedules = List.copyOf(schedules);
-        if (schedules.stream().distinct().count() != schedules.size()) {
-            throw new IllegalArgumentException("a schedule twice in " + schedules);
+        hiddenInputs = List.copyOf(hiddenInputs);
+        for (List<Schedule> list : List.of(schedules, hiddenInputs)) {
+            if (list.stream().distinct().count() != list.size()) {
+                throw new IllegalArgumentException("a schedule twice in " + list);
+            }
         }
+    }
+
+    /** The same schedules for every run. */
+    public Matchings(List<Schedule> schedules) {
+        this(schedules, schedules);
     }
 
     /** One way of choosing among a wildcard receive's candidate senders. */
@@ -67,17 +78,23 @@ public record Matchings(List<Schedule> schedules) {
 
     /** Whether a run that may race is explored at all. */
     public boolean any() {
-        return !schedules.isEmpty();
+        return !schedules.isEmpty() || !hiddenInputs.isEmpty();
     }
 
     /** The schedules as run requests name them, with the grading's seed. */
     public List<String> requests(long seed) {
-        return schedules.stream().map(s -> s.request(seed)).toList();
+        return requests(seed, false);
+    }
+
+    /** The schedules of a run on a hidden input ({@code hidden}) or not, as run requests name them. */
+    public List<String> requests(long seed, boolean hidden) {
+        return (hidden ? hiddenInputs : schedules).stream().map(s -> s.request(seed)).toList();
     }
 
     /**
-     * Reads a {@code matchings} mapping ({@code schedules: [lowest, highest, random]}); without {@code schedules},
-     * {@code otherwise}. What is wrong is a problem at its node, made by {@code problem}.
+     * Reads a {@code matchings} mapping ({@code schedules: [lowest, highest, random], hidden_inputs: [lowest]});
+     * without {@code schedules}, {@code otherwise}'s; without {@code hidden_inputs}, the {@code schedules} it gives,
+     * else {@code otherwise}'s. What is wrong is a problem at its node, made by {@code problem}.
      */
     static Matchings read(JsonNode matchings, Matchings otherwise,
                           BiFunction<JsonNode, String, PackageException> problem) {
@@ -87,23 +104,28 @@ public record Matchings(List<Schedule> schedules) {
         }
         for (Iterator<String> names = matchings.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!name.equals(SCHEDULES)) {
+            if (!name.equals(SCHEDULES) && !name.equals(HIDDEN_INPUTS)) {
                 throw problem.apply(matchings.get(name), KEY + ": unknown setting '" + name + "': expected "
-                    + SCHEDULES);
+                    + SCHEDULES + " or " + HIDDEN_INPUTS);
             }
         }
         JsonNode schedules = matchings.get(SCHEDULES);
-        if (schedules == null) {
-            return otherwise;
-        }
+        JsonNode hidden = matchings.get(HIDDEN_INPUTS);
+        List<Schedule> visible = schedules == null ? otherwise.schedules() : list(schedules, SCHEDULES, problem);
+        return new Matchings(visible, hidden != null ? list(hidden, HIDDEN_INPUTS, problem)
+            : schedules != null ? visible : otherwise.hiddenInputs());
+    }
+
+    private static List<Schedule> list(JsonNode schedules, String key,
+                                       BiFunction<JsonNode, String, PackageException> problem) {
         if (!schedules.isArray()) {
-            throw problem.apply(schedules, KEY + "." + SCHEDULES + ": expected a list of schedules, each one of "
+            throw problem.apply(schedules, KEY + "." + key + ": expected a list of schedules, each one of "
                 + Schedule.names() + " ([] for none)");
         }
         List<Schedule> read = new ArrayList<>();
         for (int i = 0; i < schedules.size(); i++) {
             JsonNode entry = schedules.get(i);
-            String field = KEY + "." + SCHEDULES + "[" + i + "]";
+            String field = KEY + "." + key + "[" + i + "]";
             Schedule schedule = Schedule.ofYaml(entry.isTextual() ? entry.asText() : null).orElseThrow(
                 () -> problem.apply(entry, field + ": unknown schedule '" + entry.asText() + "': expected one of "
                     + Schedule.names()));
@@ -112,6 +134,6 @@ public record Matchings(List<Schedule> schedules) {
             }
             read.add(schedule);
         }
-        return new Matchings(read);
+        return read;
     }
 }

@@ -53,32 +53,59 @@ class ExerciseMatchingsGradingTest {
         assertThat(reversed.message("p2p", 3)).contains("rank 0 printed process 2 before process 1");
     }
 
+    /**
+     * Runs on hidden inputs may take fewer schedules than the visible ones: here the run itself only, under lowest,
+     * while the visible runs that may race (3, 4 and 8 ranks: two slaves or more ask the master) are explored.
+     */
+    @Test
+    void runsOnHiddenInputsTakeTheirOwnSchedules() throws Exception {
+        GradeRun run = grade("masterslave", "matchings:\n  schedules: [lowest, highest]\n  hidden_inputs: [lowest]\n",
+            "masterslave-correct-loops", List.of());
+
+        assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).containsOnly("PASS");
+        assertThat(explored(run, "masterslave")).containsExactly("visible 2: -1", "visible 3: 2", "visible 4: 2",
+            "visible 8: 2", "hidden 2: -1", "hidden 3: 1", "hidden 4: 1", "hidden 8: 1");
+    }
+
     private GradeRun grade(String matchings) throws Exception {
         return grade(matchings, "p2p-correct-anysource-sorted");
     }
 
     /** {@code fixture} graded on the visible runs, in a course whose p2p package ends with {@code matchings}. */
     private GradeRun grade(String matchings, String fixture) throws Exception {
+        return grade("p2p", matchings, fixture, List.of("--visible-only", "--time-limit", "3"));
+    }
+
+    /** {@code fixture} graded in a course of one package, {@code exercise}'s, ending with {@code matchings}. */
+    private GradeRun grade(String exercise, String matchings, String fixture, List<String> options) throws Exception {
         Path course = temp.resolve("course-root");
         Path root = TestCourse.root();
-        for (String file : List.of("exercises/tasks/p2p.md", "exercises/src/main/java/p2p/PointToPoint.java",
-            "solutions/src/main/java/p2p/PointToPoint.java")) {
+        String yaml = Files.readString(root.resolve("course/" + exercise + "/exercise.yaml"));
+        for (String key : List.of("task", "skeleton", "reference")) {
+            String file = yaml.replaceAll("(?s).*\n" + key + ": (\\S+)\n.*", "$1");
             Files.createDirectories(course.resolve(file).getParent());
             Files.copy(root.resolve(file), course.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
-        String yaml = Files.readString(root.resolve("course/p2p/exercise.yaml"))
-            .replaceAll("(?s)(# The samples, graded|samples:).*", "") + matchings;
-        Path file = Files.createDirectories(course.resolve("course/p2p")).resolve("exercise.yaml");
-        Files.writeString(file, yaml);
+        Path file = Files.createDirectories(course.resolve("course/" + exercise)).resolve("exercise.yaml");
+        Files.writeString(file, yaml.replaceAll("(?s)(# The samples, graded|samples:).*", "") + matchings);
+        List<String> arguments = new ArrayList<>(List.of(TestCourse.submission(fixture).toString(), "--only",
+            exercise, "--seed", "1"));
+        arguments.addAll(options);
         return GradeRun.of(course, temp.resolve("result-" + fixture + "-" + matchings.hashCode() + ".json"),
-            TestCourse.submission(fixture).toString(), "--only", "p2p", "--visible-only", "--time-limit", "3", "--seed", "1");
+            arguments.toArray(String[]::new));
     }
 
     /** The schedules each run was graded under, in rank-count order; -1 where it was not explored. */
     private static List<Integer> explored(GradeRun run) {
-        List<Integer> explored = new ArrayList<>();
-        for (JsonNode r : run.exercise("p2p").get("runs")) {
-            explored.add(r.path("measurements").path("matchings_explored").asInt(-1));
+        return explored(run, "p2p").stream().map(r -> Integer.valueOf(r.substring(r.indexOf(": ") + 2))).toList();
+    }
+
+    /** {@code visible 3: 2}: each run's visibility, rank count and schedules (-1: not explored). */
+    private static List<String> explored(GradeRun run, String exercise) {
+        List<String> explored = new ArrayList<>();
+        for (JsonNode r : run.exercise(exercise).get("runs")) {
+            explored.add(r.path("visibility").asText() + " " + r.path("np").asInt() + ": "
+                + r.path("measurements").path("matchings_explored").asInt(-1));
         }
         return explored;
     }

@@ -63,11 +63,12 @@ class MasterSlaveGradingTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.verdicts("masterslave")).as(run.runs("masterslave")).hasSize(8).containsOnly("PASS");
         assertThat(run.json().get("score").asDouble()).isEqualTo(16.0);
-        // Its master receives requests from any slave: from 3 ranks it passes under every matching explored too.
+        // Its master receives requests from any slave: from 3 ranks it passes under every matching explored too; the
+        // course explores the visible runs (3 schedules), a hidden run goes under lowest alone (1).
         List<Integer> explored = new ArrayList<>();
         run.exercise("masterslave").get("runs")
             .forEach(r -> explored.add(r.path("measurements").path("matchings_explored").asInt()));
-        assertThat(explored).containsExactly(0, 3, 3, 3, 0, 3, 3, 3);
+        assertThat(explored).containsExactly(0, 3, 3, 3, 0, 1, 1, 1);
     }
 
     @Test

@@ -276,10 +276,39 @@ class CoursePackagesTest {
     }
 
     @Test
-    void everyPackageOfTheCourseIsExploredUnderTheDefaultSchedules() {
+    void everyPackageOfTheCourseExploresItsVisibleRunsUnderTheDefaultSchedulesAndItsHiddenOnesUnderLowest() {
+        Matchings course = new Matchings(Matchings.DEFAULT.schedules(), List.of(Schedule.LOWEST));
         assertThat(Course.load(TestCourse.root()).exercises()).allSatisfy(
-            e -> assertThat(e.matchings()).as(e.id()).isEqualTo(Matchings.DEFAULT));
+            e -> assertThat(e.matchings()).as(e.id()).isEqualTo(course));
         assertThat(Matchings.DEFAULT.requests(42)).containsExactly("lowest", "highest", "random:42");
+        assertThat(course.requests(42, true)).containsExactly("lowest");
+    }
+
+    @Test
+    void aPackageMaySayTheSchedulesOfItsHiddenInputsAndTheyFollowItsOwnOtherwise() throws Exception {
+        write("hello", hello() + "matchings:\n  schedules: [highest, random]\n  hidden_inputs: []\n");
+        write("hello-again", hello().replace("id: hello", "id: hello-again") + "matchings:\n  schedules: [random]\n");
+        Files.writeString(temp.resolve("course/course.yaml"), "matchings:\n  hidden_inputs: [lowest]\n");
+
+        Course loaded = Course.load(temp);
+        Matchings hello = loaded.find("hello").orElseThrow().matchings();
+        assertThat(hello.requests(7, false)).containsExactly("highest", "random:7");
+        assertThat(hello.requests(7, true)).isEmpty();
+        // Schedules of its own, no hidden_inputs: its schedules for every run.
+        assertThat(loaded.find("hello-again").orElseThrow().matchings())
+            .isEqualTo(new Matchings(List.of(Schedule.RANDOM)));
+        assertThat(loaded.settings().matchings())
+            .isEqualTo(new Matchings(Matchings.DEFAULT.schedules(), List.of(Schedule.LOWEST)));
+    }
+
+    @Test
+    void anUnknownScheduleOfHiddenInputsIsNamedWhereItIs() throws Exception {
+        String yaml = hello();
+        Path file = write("hello", yaml + "matchings:\n  hidden_inputs: [first]\n");
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":" + (linesOf(yaml) + 2) + ":19: matchings.hidden_inputs[0]: does not have a value in "
+                + "the enumeration [\"lowest\", \"highest\", \"random\"]");
     }
 
     @Test

@@ -26,8 +26,9 @@ class CourseSettingsTest {
     }
 
     @Test
-    void theCoursesOwnFileKeepsTheDefault() {
-        assertThat(CourseSettings.read(TestCourse.root())).isEqualTo(CourseSettings.DEFAULT);
+    void theCoursesOwnFileExploresOnlyTheVisibleRuns() {
+        assertThat(CourseSettings.read(TestCourse.root())).isEqualTo(new CourseSettings(HiddenInputValues.NEVER,
+            new Matchings(Matchings.DEFAULT.schedules(), List.of(Schedule.LOWEST))));
     }
 
     @Test
@@ -95,7 +96,7 @@ class CourseSettingsTest {
         Path file = write("matchings:\n  budget_s: 30\n");
 
         assertThatThrownBy(() -> CourseSettings.read(root)).isInstanceOf(PackageException.class)
-            .hasMessage(file + ":2:13: matchings: unknown setting 'budget_s': expected schedules");
+            .hasMessage(file + ":2:13: matchings: unknown setting 'budget_s': expected schedules or hidden_inputs");
     }
 
     private Path write(String yaml) throws Exception {
