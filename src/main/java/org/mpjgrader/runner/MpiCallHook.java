@@ -97,8 +97,8 @@ public final class MpiCallHook {
     }
 
     /**
-     * Whether the woven method that called the hook was called from outside MPJ's {@code mpi} package and not by this
-     * hook (a poll waiting with {@code Probe}) (the frames: this method, enter or exit, the woven method, its caller).
+     * Whether the woven method that called the hook was called from outside MPJ's {@code mpi} package, and not by this
+     * hook's own {@code Probe} for a poll (the frames: this method, enter or exit, the woven method, its caller).
      */
     private static boolean calledByProgram() {
         return STACK.walk(frames -> frames.skip(3).findFirst()

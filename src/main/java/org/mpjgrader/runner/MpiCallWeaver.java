@@ -76,7 +76,6 @@ final class MpiCallWeaver {
                 chooseSource(RECV_SOURCE_SLOT);
             } else if (name.equals("Probe") && descriptor.equals(PROBE)) {
                 chooseSource(PROBE_SOURCE_SLOT); // as a receive: which sender's message it shows
-
             } else if (polls()) {
                 // source = MpiCallHook.poll(this, source, tag): what a poll finds may be chosen too.
                 visitVarInsn(Opcodes.ALOAD, 0);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * {@code Finalize}, or waits in an MPI call that nothing but a deciding rank can complete), so that the senders
  * whose messages are pending are all there, whatever the machine's speed; then the schedule picks one, the receive
  * takes that sender's message exactly, and the decision goes to the grader:
- * {@code MATCH rank number tag candidates chosen site}. Every rank deciding at a quiescent point decides on the
+ * {@code MATCH rank number tag candidates chosen site call}. Every rank deciding at a quiescent point decides on the
  * same state, so that a schedule gives the same matching on every machine. A blocking {@code Probe} from any rank
  * is decided as such a receive; a poll ({@code Iprobe}) too, with one more choice: to find nothing though a message
  * is pending, as MPI allows, but never twice in a row, so that a rank polling until a message comes gets it.
