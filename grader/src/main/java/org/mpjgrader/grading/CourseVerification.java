@@ -35,7 +35,7 @@ public final class CourseVerification {
      *
      * @param what     {@code reference, seed 11}, {@code skeleton}, {@code accepted: hello-correct-alt}
      * @param detail   on a mismatch, the package's file and field (a sample of the package's {@code submissions/}:
-     *                 its folder) and the first failed run's first line
+     *                 its folder) and the first failed run's message
      */
     public record Row(String exercise, String what, String expected, String got, boolean ok, boolean notGraded,
                       String detail) {
@@ -164,8 +164,12 @@ public final class CourseVerification {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /**
+     * The first failed run's whole message, its lines indented under the row: a named matching's first line ends in
+     * a colon, and only what follows says what went wrong.
+     */
     private static Optional<String> firstFailure(ExerciseResult result) {
         return result.runs().stream().filter(r -> r.verdict().failed()).map(RunGrade::message)
-            .filter(m -> m != null && !m.isBlank()).map(m -> m.lines().findFirst().orElse("")).findFirst();
+            .filter(m -> m != null && !m.isBlank()).map(m -> String.join("\n    ", m.lines().toList())).findFirst();
     }
 }

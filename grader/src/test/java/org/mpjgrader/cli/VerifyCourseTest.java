@@ -61,8 +61,14 @@ class VerifyCourseTest {
         Outcome verified = run("verify-course", course.toString());
 
         assertThat(verified.exitCode()).isEqualTo(3);
+        // The first failed run's whole message, under the row: a first line alone may end in a colon.
+        String n = System.lineSeparator();
         assertThat(verified.out()).contains("accepted: hello-wrong-format", "MISMATCH",
-            file + ": samples.accepted samples/hello-wrong-format: expected PASS, got FAIL",
+            file + ": samples.accepted samples/hello-wrong-format: expected PASS, got FAIL" + n
+                + "    hello-again at 1 rank: rank 0 printed a greeting that is not in the expected form" + n
+                + "      expected: \"Hello World from rank 0 of a total of 1 processes\"" + n
+                + "      but was:  \"Hello world from process 0 of 1\"" + n
+                + "      first difference at column 7: expected 'W' but was 'w'" + n,
             "verify-course: 1 of 4 checks got another grade than the package says");
     }
 
