@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -50,6 +51,9 @@ final class MpiCallLog {
     private final Map<List<Integer>, AtomicLong> taken = new ConcurrentHashMap<>();
     /** The ranks that received with {@code Irecv}, whose received messages the log cannot count. */
     private final Set<Integer> receivedUncounted = ConcurrentHashMap.newKeySet();
+    /** Changes made to the open calls and the counts, and how many are being made: see {@link #stateMark}. */
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicInteger changing = new AtomicInteger();
 
     MpiCallLog(Channel channel, RankTable ranks, WorkLedger work, int np, long start) {
         this.channel = channel;
@@ -68,16 +72,47 @@ final class MpiCallLog {
         Shape shape = SHAPES.getOrDefault(kind, Shape.NONE);
         long[] perRank = shape.bytesPerRank(arguments);
         int peer = intAt(arguments, shape.peer);
-        if (POSTING.contains(kind) && peer >= 0) {
-            posted.computeIfAbsent(List.of(rank, peer, intAt(arguments, shape.tag)), k -> new AtomicLong())
-                .incrementAndGet();
-        } else if (kind.equals("Irecv")) {
-            receivedUncounted.add(rank);
-        }
-        open.put(Thread.currentThread(), new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
+        Call call = new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
             shape.tag), shape.bytes(arguments, perRank), perRank, System.nanoTime() - start,
             ranks.mainThread(rank) == Thread.currentThread() ? threads.getCurrentThreadCpuTime() : -1,
-            work.clock(rank, Thread.currentThread())));
+            work.clock(rank, Thread.currentThread()));
+        change(() -> {
+            if (POSTING.contains(kind) && peer >= 0) {
+                posted.computeIfAbsent(List.of(rank, peer, intAt(arguments, shape.tag)), k -> new AtomicLong())
+                    .incrementAndGet();
+            } else if (kind.equals("Irecv")) {
+                receivedUncounted.add(rank);
+            }
+            open.put(Thread.currentThread(), call);
+        });
+    }
+
+    /** Makes one change to the open calls or the counts, seen by {@link #stateMark} and {@link #unchangedSince}. */
+    private void change(Runnable change) {
+        changing.incrementAndGet();
+        try {
+            change.run();
+        } finally {
+            changes.incrementAndGet();
+            changing.decrementAndGet();
+        }
+    }
+
+    /**
+     * A mark of the open calls and the counts as they stand, or -1 while a rank is changing them. A rank's state is
+     * read piece by piece (its open call, then the counts) while the rank goes on: a receive read as still open and
+     * the count of its message read as taken made a rank that was about to send look as if it waited for good
+     * (a poll under lowest then found nothing, now and then, under load). A state judged between a mark and
+     * {@link #unchangedSince} that mark was one state.
+     */
+    long stateMark() {
+        long mark = changes.get();
+        return changing.get() > 0 ? -1 : mark;
+    }
+
+    /** Whether nothing changed since {@code mark}, and nothing is changing. */
+    boolean unchangedSince(long mark) {
+        return mark >= 0 && changing.get() == 0 && changes.get() == mark;
     }
 
     /** The rank of the calling thread, or {@link RankTable#NO_RANK}. */
@@ -91,15 +126,17 @@ final class MpiCallLog {
         if (call == null) {
             return;
         }
-        // Returning, not yet gone: until the event is sent (other ranks' events may hold the channel, the machine
-        // may be slow), the rank is still in MPJ's frames, and must not look like a rank waiting for a peer.
-        open.put(thread, call.asReturning());
         try {
+            // Returning, not yet gone: until the event is sent (other ranks' events may hold the channel, the machine
+            // may be slow), the rank is still in MPJ's frames, and must not look like a rank waiting for a peer.
+            change(() -> {
+                open.put(thread, call.asReturning());
+                count(call, result);
+                completed.incrementAndGet();
+            });
             if (call.cpuAtEntry >= 0) {
                 cpuInMpi.addAndGet(call.rank, threads.getCurrentThreadCpuTime() - call.cpuAtEntry);
             }
-            count(call, result);
-            completed.incrementAndGet();
             if (made.getAndIncrement(call.rank) < REPORTED_PER_RANK) {
                 channel.send("CALL", call.rank, call.kind, call.peer, call.tag, sourceOf(result), call.bytes,
                     Arrays.stream(call.bytesPerRank).mapToObj(Long::toString).collect(Collectors.joining(",")),
@@ -107,7 +144,7 @@ final class MpiCallLog {
                     work.clock(call.rank, thread));
             }
         } finally {
-            open.remove(thread);
+            change(() -> open.remove(thread));
         }
     }
 

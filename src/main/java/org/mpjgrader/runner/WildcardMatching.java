@@ -138,12 +138,17 @@ final class WildcardMatching {
 
     /** Whether no rank but the deciding ones can change the messages pending: each has ended or waits for good. */
     private boolean quiescent() {
+        // One state, not pieces of several: each rank's call and the counts are read while the ranks go on.
+        long mark = calls.stateMark();
+        if (mark < 0) {
+            return false;
+        }
         for (int rank = 0; rank < ranks.size(); rank++) {
             if (!deciding.containsKey(rank) && !settled(rank)) {
                 return false;
             }
         }
-        return true;
+        return calls.unchangedSince(mark);
     }
 
     private boolean settled(int rank) {
