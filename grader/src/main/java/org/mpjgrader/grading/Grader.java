@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -128,7 +129,7 @@ public final class Grader implements SubmissionGrader {
                 List<FutureTask<?>> wallSpeedupRounds = new ArrayList<>();
                 for (ExerciseSpec exercise : exercises) {
                     pending.add(schedule(exercise, plan, submission, compiled, pool,
-                        new RunQueues(untimed, wallSpeedupRounds)));
+                        new RunQueues(untimed, wallSpeedupRounds, runThreads)));
                 }
                 // The wall-clock rounds, timed alone, go last, in JVMs the runs before them have warmed: they wait
                 // for the parallel runs they follow up.
@@ -191,8 +192,11 @@ public final class Grader implements SubmissionGrader {
         return result;
     }
 
-    /** The tasks of a grading's runs, by when the caller starts them: side by side, then the timed rounds. */
-    private record RunQueues(List<FutureTask<?>> untimed, List<FutureTask<?>> wallSpeedupRounds) {
+    /**
+     * The tasks of a grading's runs, by when the caller starts them: side by side, then the timed rounds; and the
+     * grading's run threads, which take what an explored run offers them once they have nothing else to do.
+     */
+    private record RunQueues(List<FutureTask<?>> untimed, List<FutureTask<?>> wallSpeedupRounds, Executor runThreads) {
     }
 
     /**
@@ -234,7 +238,7 @@ public final class Grader implements SubmissionGrader {
             // which comes first, so that it has started (and ends) before any run waits for it.
             FutureTask<RunGrade> atOneRank = parallelAt.get(1);
             FutureTask<RunGrade> task = new FutureTask<>(() -> gradeRun(run, plan.seed(), classes, pool,
-                () -> atOneRank == null || run.np() == 1 ? -1 : workOf(outcome(atOneRank))));
+                () -> atOneRank == null || run.np() == 1 ? -1 : workOf(outcome(atOneRank)), queues.runThreads()));
             queues.untimed().add(task);
             if (run.visibility() == Visibility.PARALLEL) {
                 parallelAt.put(run.np(), task);
@@ -273,7 +277,8 @@ public final class Grader implements SubmissionGrader {
         return work == null || !ParallelCheck.outputPassed(atOneRank) ? -1 : work.longValue();
     }
 
-    private RunGrade gradeRun(PlannedRun run, long seed, Path classes, RunPool pool, LongSupplier studentAtOneRank) {
+    private RunGrade gradeRun(PlannedRun run, long seed, Path classes, RunPool pool, LongSupplier studentAtOneRank,
+                              Executor runThreads) {
         ExerciseSpec exercise = run.exercise();
         OutputCheck check = (OutputCheck) exercise.check();
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
@@ -302,13 +307,18 @@ public final class Grader implements SubmissionGrader {
                 return integrity.apply(context, graded, flags);
             }
             // The outcome may depend on which message a wildcard receive takes, or on whether a poll finds one:
-            // judged under the other schedules too, one after another in this run's thread. Their sleeps shortened,
-            // they cost about what a graded run does, and the grading's other runs keep the cores busy: side by side
-            // they only started more JVMs (bench/grading --exploration-only: 34 % extra, one after another 22 %).
+            // judged under the other schedules too. Each is offered to the grading's run threads, behind the runs
+            // they have still to make, and made by this thread where none took it first: one after another while the
+            // cores are busy, side by side at the grading's end, where a run under a schedule (its every decision
+            // waits for the other ranks to block) would otherwise keep one core alone.
+            List<FutureTask<MatchingExploration.Explored>> others = schedules.subList(1, schedules.size()).stream()
+                .map(schedule -> new FutureTask<>(() -> explore(run, context, classes, pool, reference, schedule)))
+                .toList();
+            others.forEach(runThreads::execute);
+            others.forEach(FutureTask::run); // no-op for a schedule another thread took: it is waited for below
             List<MatchingExploration.Explored> explored = new ArrayList<>();
             explored.add(new MatchingExploration.Explored(graded, result.trace().matches()));
-            schedules.subList(1, schedules.size())
-                .forEach(schedule -> explored.add(explore(run, context, classes, pool, reference, schedule)));
+            others.forEach(other -> explored.add(outcome(other)));
             return integrity.apply(context, MatchingExploration.worst(context, graded, explored), flags);
         } catch (MpjNotFoundException | UncheckedIOException | ReferenceUnavailableException e) {
             return same(run, Verdict.NOT_GRADED, FailureMessage.of(context, "not graded: " + e.getMessage()).text());

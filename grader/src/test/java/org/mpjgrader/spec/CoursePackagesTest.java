@@ -276,10 +276,12 @@ class CoursePackagesTest {
     }
 
     @Test
-    void everyPackageOfTheCourseExploresItsVisibleRunsUnderTheDefaultSchedulesAndItsHiddenOnesUnderLowest() {
+    void everyPackageButTheFarmExploresItsVisibleRunsUnderTheDefaultSchedulesAndItsHiddenOnesUnderLowest() {
         Matchings course = new Matchings(Matchings.DEFAULT.schedules(), List.of(Schedule.LOWEST));
-        assertThat(Course.load(TestCourse.root()).exercises()).allSatisfy(
-            e -> assertThat(e.matchings()).as(e.id()).isEqualTo(course));
+        // But the farm of Mandelbrot rows, whose every schedule computes the whole picture on one core: two.
+        Matchings farm = new Matchings(List.of(Schedule.LOWEST, Schedule.HIGHEST), List.of(Schedule.LOWEST));
+        assertThat(Course.load(TestCourse.root()).exercises()).allSatisfy(e -> assertThat(e.matchings()).as(e.id())
+            .isEqualTo(e.id().equals("masterslave-mandelbrot") ? farm : course));
         assertThat(Matchings.DEFAULT.requests(42)).containsExactly("lowest", "highest", "random:42");
         assertThat(course.requests(42, true)).containsExactly("lowest");
     }
