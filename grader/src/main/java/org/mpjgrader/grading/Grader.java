@@ -284,7 +284,8 @@ public final class Grader implements SubmissionGrader {
         RunContext context = new RunContext(exercise.id(), run.np(), run.arguments(), run.visibility());
         try {
             List<String> schedules = exploreMatchings && run.visibility() != Visibility.PARALLEL
-                ? MatchingExploration.schedules(exercise.matchings(), seed, run.visibility() == Visibility.HIDDEN)
+                ? MatchingExploration.schedules(exercise.matchings(), seed, run.visibility() == Visibility.HIDDEN,
+                    run.np())
                 : List.of();
             // No verdict reads a run's wall time (the wall-clock rows make runs of their own): its sleeps need not pass.
             // The run itself goes under the first schedule: no wildcard receive's matching is left to the timing.

@@ -39,9 +39,9 @@ final class MatchingExploration {
         return matchings.requests(seed);
     }
 
-    /** The schedules of a run on a visible or a hidden input ({@code hidden}). */
-    static List<String> schedules(Matchings matchings, long seed, boolean hidden) {
-        return matchings.requests(seed, hidden);
+    /** The schedules of a run at {@code np} ranks on a visible or a hidden input ({@code hidden}). */
+    static List<String> schedules(Matchings matchings, long seed, boolean hidden, int np) {
+        return matchings.requests(seed, hidden, np);
     }
 
     /**

@@ -165,7 +165,20 @@ final class PackageFields {
     /** The package's {@code matchings}, else the course's. */
     private Matchings matchings() {
         JsonNode matchings = root.get(Matchings.KEY);
-        return matchings == null ? courseMatchings : Matchings.read(matchings, courseMatchings, this::problem);
+        if (matchings == null) {
+            return courseMatchings;
+        }
+        Matchings read = Matchings.read(matchings, courseMatchings, this::problem);
+        // A rank count the exercise does not run at would explore nothing, silently: named where it is written.
+        List<Integer> runAt = integers(root.get("rank_counts"));
+        JsonNode written = matchings.path(Matchings.RANK_COUNTS);
+        for (int i = 0; i < written.size(); i++) {
+            if (!runAt.contains(written.get(i).asInt())) {
+                throw problem(written.get(i), Matchings.KEY + "." + Matchings.RANK_COUNTS + "[" + i + "]: "
+                    + written.get(i).asInt() + " is not one of the exercise's rank counts " + runAt);
+            }
+        }
+        return read;
     }
 
     /**

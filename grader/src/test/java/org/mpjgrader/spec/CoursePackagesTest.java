@@ -278,8 +278,10 @@ class CoursePackagesTest {
     @Test
     void everyPackageButTheFarmExploresItsVisibleRunsUnderTheDefaultSchedulesAndItsHiddenOnesUnderLowest() {
         Matchings course = new Matchings(Matchings.DEFAULT.schedules(), List.of(Schedule.LOWEST));
-        // But the farm of Mandelbrot rows, whose every schedule computes the whole picture on one core: two.
-        Matchings farm = new Matchings(List.of(Schedule.LOWEST, Schedule.HIGHEST), List.of(Schedule.LOWEST));
+        // But the farm of Mandelbrot rows, whose every schedule computes the whole picture on one core: two, at the
+        // fewest and the most slaves.
+        Matchings farm = new Matchings(List.of(Schedule.LOWEST, Schedule.HIGHEST), List.of(Schedule.LOWEST),
+            List.of(3, 8));
         assertThat(Course.load(TestCourse.root()).exercises()).allSatisfy(e -> assertThat(e.matchings()).as(e.id())
             .isEqualTo(e.id().equals("masterslave-mandelbrot") ? farm : course));
         assertThat(Matchings.DEFAULT.requests(42)).containsExactly("lowest", "highest", "random:42");
@@ -301,6 +303,39 @@ class CoursePackagesTest {
             .isEqualTo(new Matchings(List.of(Schedule.RANDOM)));
         assertThat(loaded.settings().matchings())
             .isEqualTo(new Matchings(Matchings.DEFAULT.schedules(), List.of(Schedule.LOWEST)));
+    }
+
+    @Test
+    void aPackageMayExploreSomeOfItsRankCountsAndTheOthersGoUnderTheFirstScheduleAlone() throws Exception {
+        write("hello", hello() + "matchings:\n  hidden_inputs: [lowest, random]\n  rank_counts: [4, 2]\n");
+
+        Matchings matchings = Course.load(temp).find("hello").orElseThrow().matchings();
+        assertThat(matchings.rankCounts()).containsExactly(4, 2);
+        assertThat(matchings.requests(7, false, 2)).containsExactly("lowest", "highest", "random:7");
+        assertThat(matchings.requests(7, false, 3)).containsExactly("lowest");
+        assertThat(matchings.requests(7, true, 4)).containsExactly("lowest", "random:7");
+        assertThat(matchings.requests(7, true, 1)).containsExactly("lowest");
+        assertThat(Matchings.NONE.requests(7, false, 3)).isEmpty();
+    }
+
+    @Test
+    void aRankCountTheExerciseDoesNotRunAtIsNamedWhereItIs() throws Exception {
+        String yaml = hello();
+        Path file = write("hello", yaml + "matchings:\n  rank_counts: [3, 8]\n");
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":" + (linesOf(yaml) + 2) + ":20: matchings.rank_counts[1]: 8 is not one of the "
+                + "exercise's rank counts [1, 2, 3, 4]");
+    }
+
+    @Test
+    void aRankCountTwiceIsNamedWhereItComesAgain() throws Exception {
+        String yaml = hello();
+        Path file = write("hello", yaml + "matchings:\n  rank_counts: [3, 3]\n");
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":" + (linesOf(yaml) + 2) + ":16: matchings.rank_counts: must have only unique items in "
+                + "the array");
     }
 
     @Test

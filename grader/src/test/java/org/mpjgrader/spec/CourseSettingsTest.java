@@ -96,7 +96,8 @@ class CourseSettingsTest {
         Path file = write("matchings:\n  budget_s: 30\n");
 
         assertThatThrownBy(() -> CourseSettings.read(root)).isInstanceOf(PackageException.class)
-            .hasMessage(file + ":2:13: matchings: unknown setting 'budget_s': expected schedules or hidden_inputs");
+            .hasMessage(file + ":2:13: matchings: unknown setting 'budget_s': expected schedules, hidden_inputs "
+                + "or rank_counts");
     }
 
     private Path write(String yaml) throws Exception {
