@@ -72,14 +72,13 @@ final class MpiCallLog {
         Shape shape = SHAPES.getOrDefault(kind, Shape.NONE);
         long[] perRank = shape.bytesPerRank(arguments);
         int peer = intAt(arguments, shape.peer);
-        Call call = new Call(rank, kind, intAt(arguments, shape.peer), intAt(arguments,
-            shape.tag), shape.bytes(arguments, perRank), perRank, System.nanoTime() - start,
+        int tag = intAt(arguments, shape.tag);
+        Call call = new Call(rank, kind, peer, tag, shape.bytes(arguments, perRank), perRank, System.nanoTime() - start,
             ranks.mainThread(rank) == Thread.currentThread() ? threads.getCurrentThreadCpuTime() : -1,
             work.clock(rank, Thread.currentThread()));
         change(() -> {
             if (POSTING.contains(kind) && peer >= 0) {
-                posted.computeIfAbsent(List.of(rank, peer, intAt(arguments, shape.tag)), k -> new AtomicLong())
-                    .incrementAndGet();
+                posted.computeIfAbsent(List.of(rank, peer, tag), k -> new AtomicLong()).incrementAndGet();
             } else if (kind.equals("Irecv")) {
                 receivedUncounted.add(rank);
             }
