@@ -13,7 +13,8 @@ import java.util.jar.JarFile;
 /**
  * The entries of MPJ Express's jars, read once per JVM: every run loads MPJ's classes afresh (one loader per run and
  * per rank), and reading and inflating the jars each time cost more than defining the classes. MPJ's
- * communicators are woven here, once, so that the run's MPI calls are recorded ({@link MpiCallWeaver}).
+ * communicators are woven here, once, so that the run's MPI calls are recorded ({@link MpiCallWeaver}), and every
+ * class so that verifying it loads fewer classes ({@link DeferredLoadingWeaver}).
  */
 final class ClassBytes {
     private final Map<Path, Map<String, byte[]>> jars = new ConcurrentHashMap<>();
@@ -49,14 +50,21 @@ final class ClassBytes {
         return file + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file);
     }
 
+    /** An entry of MPJ's jars as the runs load it: every class with the casts that spare its verification loads. */
+    private static byte[] woven(String name, byte[] code) {
+        if (!name.endsWith(".class")) {
+            return code;
+        }
+        return DeferredLoadingWeaver.weave(MpiCallWeaver.WOVEN.contains(name) ? MpiCallWeaver.weave(code) : code);
+    }
+
     private static Map<String, byte[]> read(Path jar) {
         Map<String, byte[]> entries = new HashMap<>();
         try (JarFile file = new JarFile(jar.toFile())) {
             for (var entry : (Iterable<java.util.jar.JarEntry>) file.stream()::iterator) {
                 if (!entry.isDirectory()) {
                     byte[] code = file.getInputStream(entry).readAllBytes();
-                    entries.put(entry.getName(),
-                        MpiCallWeaver.WOVEN.contains(entry.getName()) ? MpiCallWeaver.weave(code) : code);
+                    entries.put(entry.getName(), woven(entry.getName(), code));
                 }
             }
         } catch (IOException e) {
