@@ -125,9 +125,10 @@ public class Grading {
         row("  channel, process and files around the runs", runWalls - programs
             - sum(runs, Measurement.JVM_START_SECONDS) - sum(runs, Measurement.RUN_SETUP_SECONDS));
         row("  checks", sum(runs, Measurement.CHECK_SECONDS));
+        row("  runs under other matchings (docs/matching.md)", sum(runs, Measurement.EXPLORED_SECONDS));
         row("  reports (JSON, JUnit XML, feedback)", mid.reportSeconds);
         row("  rest (loading, planning, workspace)", graderWall - runWalls - compile - mid.reportSeconds
-            - sum(runs, Measurement.CHECK_SECONDS));
+            - sum(runs, Measurement.CHECK_SECONDS) - sum(runs, Measurement.EXPLORED_SECONDS));
         OUT.printf(Locale.ROOT, "  %-46s %9.3f s median, %.3f s max%n", "grader's time beyond the program, per run",
             median(overheads), Collections.max(overheads));
         OUT.printf(Locale.ROOT, "  %-46s %9.0f MB%n", "peak memory of the grader (this JVM)", PeakRss.self() / 1e6);

@@ -18,14 +18,26 @@ import java.util.jar.JarFile;
  */
 final class ClassBytes {
     private final Map<Path, Map<String, byte[]>> jars = new ConcurrentHashMap<>();
+    /** MPJ's classes as the ranks load them, by jar and entry: woven when first loaded, for most are never used. */
+    private final Map<Path, Map<String, byte[]>> wovenClasses = new ConcurrentHashMap<>();
     /** The program's classes as woven to count their work, by file and its time: woven once, not per rank and run. */
     private final Map<String, byte[]> counted = new ConcurrentHashMap<>();
     /** The grader's classes each of the program's class files uses, by the same key ({@link GraderReferences}). */
     private final Map<String, List<GraderReferences.Reference>> references = new ConcurrentHashMap<>();
 
-    /** The jar's entries by name ({@code mpi/MPI.class}); an unreadable jar has none. */
+    /** The jar's entries by name ({@code mpi/MPI.class}), as they are in the jar; an unreadable jar has none. */
     Map<String, byte[]> entries(Path jar) {
         return jars.computeIfAbsent(jar, ClassBytes::read);
+    }
+
+    /** A class of the jar as the runs load it ({@link #woven}), or null where the jar has no such entry. */
+    byte[] loadedClass(Path jar, String entry) {
+        byte[] code = entries(jar).get(entry);
+        if (code == null) {
+            return null;
+        }
+        return wovenClasses.computeIfAbsent(jar, j -> new ConcurrentHashMap<>())
+            .computeIfAbsent(entry, e -> woven(e, code));
     }
 
     /** A class file of the program's, woven to count its work ({@link WorkWeaver}): once per JVM while unchanged. */
@@ -50,11 +62,8 @@ final class ClassBytes {
         return file + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file);
     }
 
-    /** An entry of MPJ's jars as the runs load it: every class with the casts that spare its verification loads. */
+    /** A class of MPJ's jars as the runs load it: with the casts that spare its verification loads. */
     private static byte[] woven(String name, byte[] code) {
-        if (!name.endsWith(".class")) {
-            return code;
-        }
         return DeferredLoadingWeaver.weave(MpiCallWeaver.WOVEN.contains(name) ? MpiCallWeaver.weave(code) : code);
     }
 
@@ -64,7 +73,7 @@ final class ClassBytes {
             for (var entry : (Iterable<java.util.jar.JarEntry>) file.stream()::iterator) {
                 if (!entry.isDirectory()) {
                     byte[] code = file.getInputStream(entry).readAllBytes();
-                    entries.put(entry.getName(), woven(entry.getName(), code));
+                    entries.put(entry.getName(), code);
                 }
             }
         } catch (IOException e) {

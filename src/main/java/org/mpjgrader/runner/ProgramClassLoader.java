@@ -65,7 +65,7 @@ final class ProgramClassLoader extends ClassLoader {
             throw new ClassNotFoundException(name, e);
         }
         for (Path jar : jars) {
-            byte[] found = bytes.entries(jar).get(entry);
+            byte[] found = bytes.loadedClass(jar, entry);
             if (found != null) {
                 return define(name, found, jar);
             }

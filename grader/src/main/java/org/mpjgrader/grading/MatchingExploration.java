@@ -75,7 +75,8 @@ final class MatchingExploration {
      * schedule fails, the failure does not: the first schedule's grade as it is. Where every one passes, {@code base}.
      * A schedule whose run was not graded (the grader or the machine failed: {@code NOT_GRADED}) says nothing of the
      * program and is left out: where the others pass, or none was graded, the grade is {@code base}, the run's own.
-     * The grade records how many schedules were graded ({@link Measurement#MATCHINGS_EXPLORED}). With one schedule
+     * The grade records how many schedules were graded ({@link Measurement#MATCHINGS_EXPLORED}) and how long the runs
+     * under the others took ({@link Measurement#EXPLORED_SECONDS}). With one schedule
      * there is no other matching to compare with: a failure under it is the run's, its grade as it is. Without any
      * ({@code runs} empty: the exercise explores none), the run was not explored: {@code base}, as it is.
      *
@@ -97,6 +98,8 @@ final class MatchingExploration {
         }
         Map<String, Double> measured = new HashMap<>(grade.measurements());
         measured.put(Measurement.MATCHINGS_EXPLORED, (double) explored.size());
+        measured.put(Measurement.EXPLORED_SECONDS, runs.subList(1, runs.size()).stream()
+            .mapToDouble(e -> e.grade().wall().toNanos() / 1e9).sum());
         return grade.withMeasurements(measured);
     }
 

@@ -42,6 +42,8 @@ public final class Measurement {
      * fewer where the grader or the machine spoilt a schedule's run; absent where the run was not explored.
      */
     public static final String MATCHINGS_EXPLORED = "matchings_explored";
+    /** Seconds the runs under the other schedules took, the run itself aside; absent where the run was not explored. */
+    public static final String EXPLORED_SECONDS = "explored_s";
 
     private Measurement() {
     }

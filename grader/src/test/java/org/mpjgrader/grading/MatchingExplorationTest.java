@@ -42,9 +42,10 @@ class MatchingExplorationTest {
         return new MatchingExploration.Explored(NOT_GRADED, List.of());
     }
 
-    /** {@code grade} as the exploration gives it: with how many schedules were graded. */
-    private static RunGrade explored(RunGrade grade, int schedules) {
-        return grade.withMeasurements(Map.of(Measurement.MATCHINGS_EXPLORED, (double) schedules));
+    /** {@code grade} as the exploration gives it: with how many schedules were graded, and the other runs' seconds. */
+    private static RunGrade explored(RunGrade grade, int schedules, double otherRunsSeconds) {
+        return grade.withMeasurements(Map.of(Measurement.MATCHINGS_EXPLORED, (double) schedules,
+            Measurement.EXPLORED_SECONDS, otherRunsSeconds));
     }
 
     @Test
@@ -52,21 +53,21 @@ class MatchingExplorationTest {
         RunGrade grade = MatchingExploration.worst(P2P, PASSED,
             List.of(notGraded(), ran(PASSED, 2), ran(PASSED, 2)));
 
-        assertThat(grade).isEqualTo(explored(PASSED, 2));
+        assertThat(grade).isEqualTo(explored(PASSED, 2, 0.6));
     }
 
     @Test
     void whereNoScheduleWasGradedTheRunKeepsItsOwnGrade() {
         assertThat(MatchingExploration.worst(P2P, PASSED, List.of(notGraded(), notGraded(), notGraded())))
-            .isEqualTo(explored(PASSED, 0));
+            .isEqualTo(explored(PASSED, 0, 0));
         assertThat(MatchingExploration.worst(P2P, FAILED, List.of(notGraded(), notGraded(), notGraded())))
-            .isEqualTo(explored(FAILED, 0));
+            .isEqualTo(explored(FAILED, 0, 0));
     }
 
     @Test
     void aProgramThatPassesUnderEveryScheduleKeepsItsOwnGrade() {
         assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 1), ran(PASSED, 2), ran(PASSED, 2))))
-            .isEqualTo(explored(PASSED, 3));
+            .isEqualTo(explored(PASSED, 3, 0.6));
     }
 
     @Test
@@ -90,7 +91,7 @@ class MatchingExplorationTest {
         RunGrade grade = MatchingExploration.worst(P2P, PASSED,
             List.of(notGraded(), ran(FAILED, 2), ran(FAILED, 1)));
 
-        assertThat(grade).isEqualTo(explored(FAILED, 2));
+        assertThat(grade).isEqualTo(explored(FAILED, 2, 0.6));
     }
 
     @Test
@@ -110,10 +111,10 @@ class MatchingExplorationTest {
 
     @Test
     void oneScheduleGradesTheRunAlone() {
-        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 2)))).isEqualTo(explored(PASSED, 1));
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(PASSED, 2)))).isEqualTo(explored(PASSED, 1, 0));
         // No other matching to compare with: the failure is the run's, as it is, with no race named.
-        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(FAILED, 2)))).isEqualTo(explored(FAILED, 1));
-        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(notGraded()))).isEqualTo(explored(PASSED, 0));
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(ran(FAILED, 2)))).isEqualTo(explored(FAILED, 1, 0));
+        assertThat(MatchingExploration.worst(P2P, PASSED, List.of(notGraded()))).isEqualTo(explored(PASSED, 0, 0));
     }
 
     @Test
