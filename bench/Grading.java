@@ -81,6 +81,7 @@ public class Grading {
         Path stockHome = StockWay.prepareMpjHome(temp.resolve("stock-mpj"));
         List<Graded> graded = new ArrayList<>();
         List<Double> concurrent = new ArrayList<>();
+        List<Double> concurrentCpu = new ArrayList<>();
         List<Double> stock = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
         int concurrentRuns = Integer.getInteger("runs", cores + 1);
@@ -93,7 +94,9 @@ public class Grading {
             for (int round = 0; round < rounds; round++) {
                 Graded g = grade(oneAtATime, submission, exercises, temp.resolve("round-" + round));
                 graded.add(g);
+                double busyBefore = MachineCpu.seconds();
                 concurrent.add(grade(asGradeDoes, submission, exercises, temp.resolve("concurrent-" + round)).wall);
+                concurrentCpu.add(MachineCpu.seconds() - busyBefore);
                 stock.add(new StockWay(stockHome, mpj.mpjJar(), temp.resolve("stock-" + round))
                     .grade(submission, exercises, g.result));
             }
@@ -111,6 +114,9 @@ public class Grading {
         OUT.printf(Locale.ROOT, "One submission: the reference solutions, %d runs of %d exercises (hpc aside), "
             + "medians of %d interleaved rounds, %d cores%n%n", runs.size(), exercises.size(), rounds, cores);
         row("grader as `grade` runs it (" + concurrentRuns + " runs at once)", concurrentWall);
+        // On a busy machine the wall time is the CPU time over the cores: what a shared runner's capacity is made of.
+        OUT.printf(Locale.ROOT, "  %-46s %9.2f s, the cores %.0f %% busy%n", "  its CPU time (all processes, /proc/stat)",
+            median(concurrentCpu), 100 * median(concurrentCpu) / (cores * concurrentWall));
         row("grader, one run at a time", graderWall);
         row("grader, first grading (references run too)", cold);
         row("stock way (javac + starter.jar per run)", stockWall);
@@ -463,6 +469,24 @@ public class Grading {
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("stock run hung: " + String.join(" ", command));
+            }
+        }
+    }
+
+    /** The CPU time the whole machine spent, from /proc/stat (Linux): the grader's and its child JVMs' alike. */
+    static final class MachineCpu {
+        private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux's usual builds
+
+        static double seconds() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i : new int[] {1, 2, 3, 6, 7}) { // user, nice, system, irq, softirq
+                    busy += Long.parseLong(fields[i]);
+                }
+                return busy / TICKS_PER_SECOND;
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
             }
         }
     }
