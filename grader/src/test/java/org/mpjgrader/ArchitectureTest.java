@@ -62,7 +62,7 @@ class ArchitectureTest {
     @Test
     void onlyTheWeaverUsesAsm() {
         noClasses().that().resideInAPackage("org.mpjgrader.runner..")
-            .and().haveNameNotMatching("org\\.mpjgrader\\.runner\\.(MpiCallWeaver|WorkWeaver|DeferredLoadingWeaver|GraderReferences)(\\$.*)?")
+            .and().haveNameNotMatching("org\\.mpjgrader\\.runner\\.(MpiCallWeaver|WorkWeaver|GraderReferences)(\\$.*)?")
             .should().dependOnClassesThat().resideInAPackage("org.objectweb.asm..")
             .check(classes);
     }

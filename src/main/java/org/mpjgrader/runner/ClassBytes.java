@@ -13,8 +13,7 @@ import java.util.jar.JarFile;
 /**
  * The entries of MPJ Express's jars, read once per JVM: every run loads MPJ's classes afresh (one loader per run and
  * per rank), and reading and inflating the jars each time cost more than defining the classes. MPJ's
- * communicators are woven here, once, so that the run's MPI calls are recorded ({@link MpiCallWeaver}), and every
- * class so that verifying it loads fewer classes ({@link DeferredLoadingWeaver}).
+ * communicators are woven here, once, so that the run's MPI calls are recorded ({@link MpiCallWeaver}).
  */
 final class ClassBytes {
     private final Map<Path, Map<String, byte[]>> jars = new ConcurrentHashMap<>();
@@ -62,9 +61,9 @@ final class ClassBytes {
         return file + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file);
     }
 
-    /** A class of MPJ's jars as the runs load it: with the casts that spare its verification loads. */
-    private static byte[] woven(String name, byte[] code) {
-        return DeferredLoadingWeaver.weave(MpiCallWeaver.WOVEN.contains(name) ? MpiCallWeaver.weave(code) : code);
+    /** A class of MPJ's jars as the runs load it: a communicator woven, any other class as it is. */
+    static byte[] woven(String name, byte[] code) {
+        return MpiCallWeaver.WOVEN.contains(name) ? MpiCallWeaver.weave(code) : code;
     }
 
     private static Map<String, byte[]> read(Path jar) {

@@ -176,6 +176,11 @@ public final class Launcher {
             "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=" + heapMegabytes + "m", "-Xss1m",
             // C1 only: each run loads its classes afresh, and C2 would spend more CPU compiling than short runs gain.
             "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+            // No bytecode verification: every rank defines MPJ's classes afresh, and verifying them was a sixth of
+            // the runs' CPU. The bytecode is javac's (the program's, compiled here from source; MPJ's jars) as the
+            // runner weaves it, which WovenClassesVerifyTest verifies; a program could corrupt its JVM through
+            // sun.misc.Unsafe anyway, and the sandbox, not the verifier, keeps it from the machine.
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote",
             "-Djava.awt.headless=true",
             // The runner's watch of what a program tries is a security manager (JDK 18 to 23 ask for this to allow it).
             "-Djava.security.manager=allow",
