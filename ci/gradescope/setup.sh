@@ -16,7 +16,7 @@ chmod +x grader/grade ci/install-mpj ci/gradescope/run_autograder
 # Puts mpj.jar into the local Maven repository as mpjexpress:mpj:0.44 (it is not on Maven Central).
 ci/install-mpj
 # Built now, while the image is made, so that grading a submission downloads and compiles nothing.
-mvn -B -ntp -q package -pl src,grader -am -DskipTests
+mvn -B -ntp -q package -pl src,grader,course/checks -am -DskipTests
 
 # Defence in depth: only root (the grader) may read the reference solutions. bubblewrap already hides them from
 # a student's program; this still holds if it runs as another user without namespaces. It does not hold against

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Dependencies point one way: command line, batch, reports, grading, then checks, specs, launching and the result model. */
@@ -40,6 +41,22 @@ class ArchitectureTest {
             .whereLayer("submission").mayOnlyBeAccessedByLayers("grading", "batch")
             .whereLayer("runner").mayOnlyBeAccessedByLayers("launch")
             .check(classes);
+    }
+
+    @Test
+    void theCoursesOwnKindsBuildOnTheChecksLibraryAlone() {
+        // The course's kinds compile with the tests (grader/pom.xml), so they are imported from test-classes.
+        JavaClasses course = new ClassFileImporter()
+            .withImportOption(location -> !location.matches(Pattern.compile(".*Test(\\$.*)?\\.class")))
+            .importPackages("course.checks");
+        noClasses().that().resideInAPackage("course.checks..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("course.checks..", "java..",
+                "org.mpjgrader.check..", "org.mpjgrader.launch..", "org.mpjgrader.result..",
+                "com.fasterxml.jackson.databind..")
+            .because("a course's kinds build on the grader's check library, not on how it grades")
+            .check(course);
+        noClasses().that().resideInAPackage("org.mpjgrader..").should().dependOnClassesThat()
+            .resideInAPackage("course..").because("the grader knows no lesson by name").check(classes);
     }
 
     @Test

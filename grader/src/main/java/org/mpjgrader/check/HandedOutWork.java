@@ -37,12 +37,12 @@ public record HandedOutWork(String noun, int countArgument, int defaultCount, in
     }
 
     /** How many pieces the run hands out. */
-    int count(List<String> arguments) {
+    public int count(List<String> arguments) {
         return arguments.size() > countArgument ? Integer.parseInt(arguments.get(countArgument)) : defaultCount;
     }
 
     /** The number of the last piece of {@code count}. */
-    int last(int count) {
+    public int last(int count) {
         return first + count - 1;
     }
 }

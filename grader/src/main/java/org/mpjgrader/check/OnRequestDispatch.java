@@ -19,14 +19,14 @@ import org.mpjgrader.launch.RunResult;
  * Receives whose source is unknown (a non-blocking {@code Irecv}) leave the log
  * unreadable: then nothing is claimed.
  */
-final class OnRequestDispatch {
+public final class OnRequestDispatch {
     private static final int LISTED = 8;
 
     private OnRequestDispatch() {
     }
 
     /** The first send that answered no request, described, or empty when every send answered one. */
-    static Optional<String> firstUnrequested(RunResult result) {
+    public static Optional<String> firstUnrequested(RunResult result) {
         List<MpiCall> master = result.trace().of(0);
         if (!readable(master)) {
             return Optional.empty();
@@ -55,7 +55,7 @@ final class OnRequestDispatch {
      * empty when none: a job handed out on demand needs a message of its own, so more jobs than messages means a
      * block of jobs given out in one message, decided in advance. Empty too when the trace holds no message to a slave.
      */
-    static Optional<String> firstBatched(RunResult result, Map<Integer, Integer> jobsAssigned) {
+    public static Optional<String> firstBatched(RunResult result, Map<Integer, Integer> jobsAssigned) {
         Map<Integer, Integer> messages = new TreeMap<>();
         for (MpiCall call : result.trace().of(0)) {
             if (call.sends() && call.peer() > 0) {
@@ -83,7 +83,7 @@ final class OnRequestDispatch {
      * program gets the same answer. Empty where the log is unreadable (an {@code Irecv}, a {@code Sendrecv} at rank
  * 0) or no request was answered.
      */
-    static Optional<String> fixedTurn(RunResult result, int np) {
+    public static Optional<String> fixedTurn(RunResult result, int np) {
         List<MpiCall> master = result.trace().of(0);
         if (np < 3 || !readable(master)) {
             return Optional.empty();

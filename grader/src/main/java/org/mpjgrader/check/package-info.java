@@ -9,8 +9,8 @@
  * {@link org.mpjgrader.check.ParallelCheck} judges how the work was spread: no verdict here reads a clock of the
  * machine, except the wall-clock speedup, which is a measurement and never fails a run.
  * {@link org.mpjgrader.check.CheckKind} is how an exercise package names its checks ({@code kind: lines}); the
- * course's kinds are in {@code org.mpjgrader.check.kind}, found through {@link java.util.ServiceLoader}. No check
- * knows a lesson by name where a package can say it instead: what a master hands out is a
+ * library's kinds are in {@code org.mpjgrader.check.kind}, a course's own in a jar of its own, all found through
+ * {@link java.util.ServiceLoader}. No check here knows a lesson by name: what a master hands out is a
  * {@link org.mpjgrader.check.HandedOutWork}, and {@link org.mpjgrader.check.CombinedOutput} lets two lessons'
  * output checks judge one program between them.
  */

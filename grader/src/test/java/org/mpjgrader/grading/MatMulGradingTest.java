@@ -1,5 +1,6 @@
 package org.mpjgrader.grading;
 
+import course.checks.MatMulCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpjgrader.GradeRun;
 import org.mpjgrader.TestCourse;
-import org.mpjgrader.check.MatMulCheck;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.check.RunContext;
 import org.mpjgrader.result.CheckResult;

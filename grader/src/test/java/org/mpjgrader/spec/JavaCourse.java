@@ -1,13 +1,13 @@
 package org.mpjgrader.spec;
 
+import course.checks.MandelbrotCheck;
+import course.checks.MasterSlaveCheck;
+import course.checks.MatMulCheck;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.mpjgrader.check.CallRule;
 import org.mpjgrader.check.ContractArguments;
-import org.mpjgrader.check.MandelbrotCheck;
-import org.mpjgrader.check.MasterSlaveCheck;
-import org.mpjgrader.check.MatMulCheck;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.check.TaughtCalls;
 import org.mpjgrader.check.lines.ComputedText;

@@ -12,12 +12,12 @@ import org.mpjgrader.check.OutputCheck;
  * {@code adds_to_above: true}, right under another output kind, whose checks it joins with half of each run's
  * points ({@link CombinedOutput}): a program whose output two lessons' checks judge between them.
  */
-abstract class OutputCheckKind implements CheckKind {
+public abstract class OutputCheckKind implements CheckKind {
     static final String ADDS_TO_ABOVE = "adds_to_above";
     private final String name;
     private final Function<JsonNode, ExerciseCheck> check;
 
-    OutputCheckKind(String name, Function<JsonNode, ExerciseCheck> check) {
+    protected OutputCheckKind(String name, Function<JsonNode, ExerciseCheck> check) {
         this.name = name;
         this.check = check;
     }
@@ -44,7 +44,7 @@ abstract class OutputCheckKind implements CheckKind {
         }
         if (!(before instanceof OutputCheck above) || !(own instanceof OutputCheck added)) {
             throw new IllegalArgumentException("the check kind '" + name + "' " + ADDS_TO_ABOVE + " only under an "
-                + "output kind (such as 'kind: masterslave')");
+                + "output kind");
         }
         return new CombinedOutput(above, added);
     }

@@ -1,4 +1,4 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mpjgrader.check.ImageDifference;
+import org.mpjgrader.check.ReferenceOutput;
+import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.RankOutcome;
 import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunLimits;

@@ -1,4 +1,4 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.GradedLines;
+import org.mpjgrader.check.ImageDifference;
+import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.check.PgmImage;
+import org.mpjgrader.check.ReferenceOutput;
+import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;

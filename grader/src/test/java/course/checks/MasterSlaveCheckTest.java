@@ -1,4 +1,4 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mpjgrader.check.HandedOutWork;
+import org.mpjgrader.check.ReferenceOutput;
+import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.OutputLine;
 import org.mpjgrader.launch.RankOutcome;
 import org.mpjgrader.launch.RankOutput;

@@ -1,4 +1,4 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mpjgrader.check.ReferenceOutput;
+import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.RankOutcome;
 import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunLimits;

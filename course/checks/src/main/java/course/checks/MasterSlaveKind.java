@@ -1,8 +1,8 @@
-package org.mpjgrader.check.kind;
+package course.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.mpjgrader.check.HandedOutWork;
-import org.mpjgrader.check.MasterSlaveCheck;
+import org.mpjgrader.check.kind.OutputCheckKind;
 
 /**
  * {@code kind: masterslave}: a master that hands out work on demand and the slaves that do it, judged by their

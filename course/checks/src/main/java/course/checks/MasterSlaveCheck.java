@@ -1,4 +1,4 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +12,15 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.GradedLines;
+import org.mpjgrader.check.HandedOutWork;
+import org.mpjgrader.check.JobSchedule;
+import org.mpjgrader.check.OnRequestDispatch;
+import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.check.ParallelProfile;
+import org.mpjgrader.check.ReferenceOutput;
+import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
 

@@ -1,6 +1,6 @@
-package org.mpjgrader.check.kind;
+package course.checks;
+import org.mpjgrader.check.kind.OutputCheckKind;
 
-import org.mpjgrader.check.MatMulCheck;
 
 /** {@code kind: matmul}: the output check of the matmul lesson. */
 public final class MatMulKind extends OutputCheckKind {

@@ -1,6 +1,6 @@
-package org.mpjgrader.check.kind;
+package course.checks;
+import org.mpjgrader.check.kind.OutputCheckKind;
 
-import org.mpjgrader.check.MandelbrotCheck;
 
 /** {@code kind: mandelbrot}: the output check of the mandelbrot lesson. */
 public final class MandelbrotKind extends OutputCheckKind {

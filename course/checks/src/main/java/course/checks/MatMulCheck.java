@@ -1,10 +1,15 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mpjgrader.check.FailureMessage;
+import org.mpjgrader.check.GradedLines;
+import org.mpjgrader.check.OutputCheck;
+import org.mpjgrader.check.ReferenceOutput;
+import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.RankOutput;
 import org.mpjgrader.launch.RunResult;
 import org.mpjgrader.result.CheckResult;
