@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.mpjgrader.launch.MpiCall;
 import org.mpjgrader.launch.RunResult;
 
@@ -97,15 +98,25 @@ public interface CallRule {
     }
 
     /**
-     * No rank but 0 receives A whole (the first two arguments are its rows and columns, of doubles): no call of
-     * another rank delivers exactly A's size. Judged only where B (the second and third arguments) is of another
-     * size, so that B's broadcast is not taken for A's.
+     * The sizes in bytes of an array a root distributes by rows, for one run's arguments.
+     *
+     * @param whole  the whole array (A of a matrix product: n1 x n2 doubles)
+     * @param row    one of its rows
+     * @param except an array every rank may receive whole (B, broadcast), whose size hides the first's when equal
      */
+    record ArraySizes(long whole, long row, long except) {
+    }
+
     /**
-     * No rank but 0 receives all of A, in one call or row by row: read from the calls, so that the verdict is the
-     * same on every machine (what a rank allocated moves with the JIT).
+     * No rank but 0 receives all of an array, in one call or row by row, only its block of rows: read from the calls
+     * (what a rank received in sizes of whole rows, the {@code except} array's aside), so that the verdict is the
+     * same on every machine (what a rank allocated moves with the JIT). Judged only where the run's arguments give
+     * the sizes, and the whole array's differs from the {@code except} one's.
+     *
+     * @param array the array's name in the messages ({@code A})
+     * @param sizes the sizes for a run's arguments, or empty where they give none
      */
-    static CallRule onlyRootHoldsA() {
+    static CallRule onlyRootReceivesWhole(String array, Function<List<String>, Optional<ArraySizes>> sizes) {
         return new CallRule() {
             /** The calls that give a rank data: receives, and the collectives whose result lands on every rank. */
             private final Set<String> delivers = Set.of("Recv", "Irecv", "Sendrecv", "Sendrecv_replace", "Bcast",
@@ -113,36 +124,28 @@ public interface CallRule {
 
             @Override
             public String expected() {
-                return "no rank but 0 receives all of A, only its block of rows";
+                return "no rank but 0 receives all of " + array + ", only its block of rows";
             }
 
             @Override
             public Optional<String> problem(RunResult result) {
-                List<String> arguments = result.request().arguments();
-                long a;
-                long b;
-                try {
-                    a = 8L * Long.parseLong(arguments.get(0)) * Long.parseLong(arguments.get(1));
-                    b = 8L * Long.parseLong(arguments.get(1)) * Long.parseLong(arguments.get(2));
-                } catch (RuntimeException noSizes) {
+                Optional<ArraySizes> known = sizes.apply(result.request().arguments());
+                if (known.isEmpty() || known.get().whole() == known.get().except() || known.get().row() <= 0) {
                     return Optional.empty();
                 }
-                if (a == b) {
-                    return Optional.empty();
-                }
-                long row = 8L * Long.parseLong(arguments.get(1));
+                ArraySizes size = known.get();
                 for (int rank = 1; rank < result.request().np(); rank++) {
-                    // A's rows, whole or a row at a time: what a rank received in rows of A's width (B aside).
-                    List<MpiCall> rowsOfA = result.trace().of(rank).stream()
-                        .filter(c -> delivers.contains(c.kind()) && c.bytes() > 0 && c.bytes() % row == 0
-                            && c.bytes() != b).toList();
-                    long received = rowsOfA.stream().mapToLong(MpiCall::bytes).sum();
-                    if (received >= a) {
+                    // The array's rows, whole or a row at a time: what a rank received in rows of its width.
+                    List<MpiCall> rows = result.trace().of(rank).stream()
+                        .filter(c -> delivers.contains(c.kind()) && c.bytes() > 0 && c.bytes() % size.row() == 0
+                            && c.bytes() != size.except()).toList();
+                    long received = rows.stream().mapToLong(MpiCall::bytes).sum();
+                    if (received >= size.whole()) {
                         Set<String> kinds = new TreeSet<>();
-                        rowsOfA.forEach(c -> kinds.add(c.kind()));
-                        return Optional.of(String.format(Locale.ROOT, "rank %d received all of A (%.1f MB) in %s",
-                            rank, a / 1e6, rowsOfA.size() == 1 ? rowsOfA.get(0).kind()
-                                : rowsOfA.size() + " calls (" + String.join(", ", kinds) + ")"));
+                        rows.forEach(c -> kinds.add(c.kind()));
+                        return Optional.of(String.format(Locale.ROOT, "rank %d received all of %s (%.1f MB) in %s",
+                            rank, array, size.whole() / 1e6, rows.size() == 1 ? rows.get(0).kind()
+                                : rows.size() + " calls (" + String.join(", ", kinds) + ")"));
                     }
                 }
                 return Optional.empty();

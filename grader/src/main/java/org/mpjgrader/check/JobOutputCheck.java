@@ -1,8 +1,11 @@
 package org.mpjgrader.check;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,22 +15,21 @@ import org.mpjgrader.launch.ScriptResult;
 import org.mpjgrader.result.CheckResult;
 
 /**
- * The job's half of the HPC lesson: the file the job's output went to must hold the Mandelbrot program's
- * {@code Checksum: S}, the reference's for the arguments the job really used (within the relative 5e-5 the
- * mandelbrot exercise allows, since equivalent arithmetic moves a few pixels). When it does not, the message
- * shows the end of the job's error file, which is where a job that went wrong says why.
+ * The job's half of a batch script's check: the file the job's output went to must hold the program's line
+ * ({@link JobProgram#line}, {@code Checksum: S}) with the reference's number for the arguments the job really used,
+ * within the package's relative tolerance. When it does not, the message shows the end of the job's error file,
+ * which is where a job that went wrong says why.
  */
 final class JobOutputCheck {
     static final String NAME = "job output";
-    static final double TOLERANCE = 5e-5;
-    /** Arguments of the Mandelbrot program the grader checks: {@code nr ni rei ref imi imf imax [image.pgm]}. */
-    static final String USAGE = "nr ni rei ref imi imf imax [image.pgm]";
-    /** The most work the reference is run for: the task's 1000 x 1000 pixels, 1000 iterations. */
-    static final double MAX_WORK = 1e9;
-    private static final Pattern CHECKSUM = Pattern.compile("Checksum: " + GradedLines.NUMBER);
     private static final int TAIL = 5;
 
-    private JobOutputCheck() {
+    private final JobProgram program;
+    private final Pattern line;
+
+    JobOutputCheck(JobProgram program) {
+        this.program = program;
+        this.line = program.linePattern();
     }
 
     static CheckResult notRun(String subject, String why, double points) {
@@ -38,8 +40,8 @@ final class JobOutputCheck {
      * @param reference what the reference printed for the job's arguments, or null when there is none to compare
      *                  with (the job started no program, or with arguments {@link #unusable} rejects)
      */
-    static CheckResult check(String subject, SlurmJob job, ScriptResult result, ReferenceOutput reference,
-                             double points) {
+    CheckResult check(String subject, SlurmJob job, ScriptResult result, ReferenceOutput reference,
+                      double points) {
         SchedulerRun ran = result.scheduler();
         if (ran.real()) {
             Optional<FailureMessage> ended = endedBySlurm(subject, job, ran);
@@ -67,26 +69,36 @@ final class JobOutputCheck {
                 + unusable.orElse("the grader has no reference output for them"))
                 .text());
         }
-        Matcher expectedLine = GradedLines.matching(reference.stdout().get(0), CHECKSUM).get(0);
+        Matcher expectedLine = GradedLines.matching(reference.stdout().get(0), line).get(0);
         String expected = expectedLine.group(0);
         double expectedValue = Double.parseDouble(expectedLine.group(1));
         List<String> lines = result.output().lines().toList();
-        List<Matcher> checksums = GradedLines.matching(lines, CHECKSUM);
-        if (checksums.isEmpty()) {
+        List<Matcher> found = GradedLines.matching(lines, line);
+        String name = program.numberName();
+        if (found.isEmpty()) {
             FailureMessage message = FailureMessage.about(subject, "the job's output file " + job.outputFile()
-                + " has no checksum").expectedButWas(expected, GradedLines.firstMentioning(lines, "checksum"));
+                + " has no " + name).expectedButWas(expected, GradedLines.firstMentioning(lines, name));
             if (result.outputDropped()) {
                 message.detail("the job wrote more than the grader keeps; the rest was dropped");
             }
             return fail(points, withTail(message, job, result));
         }
-        double actual = Double.parseDouble(checksums.get(0).group(1));
-        if (!GradedLines.close(expectedValue, actual, TOLERANCE)) {
+        double actual = Double.parseDouble(found.get(0).group(1));
+        if (!GradedLines.close(expectedValue, actual, program.relative())) {
             return fail(points, FailureMessage.about(subject, "the job's output file " + job.outputFile()
-                + " has the wrong checksum (tolerance: relative 5e-5)")
-                .expectedButWas(expected, checksums.get(0).group(0)).text());
+                + " has the wrong " + name + " (tolerance: relative " + written(program.relative()) + ")")
+                .expectedButWas(expected, found.get(0).group(0)).text());
         }
         return CheckResult.pass(NAME, points);
+    }
+
+    /** 5e-5 rather than 5.0E-5 or 0.00005: as the package writes it. */
+    static String written(double value) {
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        if (value != 0 && Math.abs(value) < 1e-3) {
+            return exact.unscaledValue() + "e-" + exact.scale();
+        }
+        return exact.toPlainString();
     }
 
     /** A real SLURM's end of a job that is no fault of the output: cancelled in the queue, at --time, for memory. */
@@ -121,29 +133,30 @@ final class JobOutputCheck {
     }
 
     /**
-     * Why the reference cannot be run with these arguments: not the program's ({@value #USAGE}), or more work
-     * than the task's; empty when it can. Missing arguments take the program's defaults.
+     * Why the reference cannot be run with these arguments: not the program's ({@link JobProgram#usage}), or more
+     * work than the package allows; empty when it can. Missing arguments take the program's defaults.
      */
-    static Optional<String> unusable(List<String> arguments) {
-        if (arguments.size() > 8) {
-            return Optional.of("the program takes " + USAGE);
+    Optional<String> unusable(List<String> arguments) {
+        List<String> names = program.arguments();
+        if (arguments.size() > names.size()) {
+            return Optional.of("the program takes " + program.usage());
         }
-        double[] values = {200, 200, -1.5, 0.5, -1.0, 1.0, 1000};
-        for (int i = 0; i < Math.min(7, arguments.size()); i++) {
-            boolean integer = i < 2 || i == 6;
+        Map<String, Double> values = new HashMap<>(program.defaults());
+        for (int i = 0; i < arguments.size(); i++) {
+            String name = names.get(i);
+            if (program.text().contains(name)) {
+                continue;
+            }
+            boolean integer = program.whole().contains(name);
             Optional<Double> value = integer ? SlurmScript.positive(arguments.get(i)).map(Integer::doubleValue)
                 : finite(arguments.get(i));
             if (value.isEmpty()) {
                 return Optional.of("\"" + arguments.get(i) + "\" is not " + (integer ? "a positive whole number" : "a number")
-                    + " (the program takes " + USAGE + ")");
+                    + " (the program takes " + program.usage() + ")");
             }
-            values[i] = value.get();
+            values.put(name, value.get());
         }
-        if (values[0] * values[1] * values[6] > MAX_WORK) {
-            return Optional.of("the grader checks jobs of at most 1000 x 1000 pixels and 1000 iterations "
-                + "(nr * ni * imax <= 10^9), as the task's");
-        }
-        return Optional.empty();
+        return program.work().filter(w -> w.value().applyAsDouble(values) > w.most()).map(JobProgram.WorkLimit::message);
     }
 
     private static Optional<Double> finite(String text) {

@@ -18,7 +18,7 @@ import org.mpjgrader.result.Verdict;
  * speedup must reach most of the reference's. The modelled speedup is the program's work at 1 rank over the run's
  * critical path, so that rank 0 doing everything, every rank repeating the whole work and ranks waiting for one
  * another in a chain all show. (That no rank but 0 holds all of a distributed matrix is read from the calls, by
- * {@link CallRule#onlyRootHoldsA()}, in every run.)
+ * {@link CallRule#onlyRootReceivesWhole}, in every run.)
  */
 public final class ParallelCheck {
     static final String WORK_SPREAD = "work spread over the ranks";

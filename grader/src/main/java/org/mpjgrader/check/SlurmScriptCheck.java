@@ -13,10 +13,11 @@ import org.mpjgrader.result.RunGrade;
 import org.mpjgrader.result.Verdict;
 
 /**
- * Lesson 11, HPC systems: a SLURM batch script that runs the Mandelbrot program with as many MPI ranks as cores
- * it reserves. Graded once, in two halves: the directives (read, never run: what sbatch would make of them, and
- * whether the reservation matches the launch line) and the job (run as on one node: its output file must hold
- * the checksum the reference prints for the arguments the job used, see {@link JobOutputCheck}).
+ * A SLURM batch script that runs an MPI program with as many ranks as cores it reserves (lesson 11, HPC systems).
+ * Graded once, in two halves: the directives (read, never run: what sbatch would make of them, and whether the
+ * reservation matches the launch line) and the job (run as on one node: its output file must hold the line the
+ * reference prints for the arguments the job used, see {@link JobOutputCheck}). What the program is, its output
+ * line and its arguments, the package says ({@link JobProgram}).
  *
  * <p>The lesson is the match between what is reserved and what is used: {@code --ntasks} ranks, each one
  * thread in MPJ Express's multicore mode, so one core per task on one node, and the rank count taken from
@@ -29,10 +30,22 @@ public final class SlurmScriptCheck implements ExerciseCheck {
     private static final String USE_NTASKS = "start the program with mpjrun.sh -np $SLURM_NTASKS -dev multicore";
 
     private final String scriptName;
+    private final JobProgram program;
+    private final JobOutputCheck job;
 
-    /** @param scriptName the script's file name ({@code mandelbrot.slurm}), wherever it is in the submission */
-    public SlurmScriptCheck(String scriptName) {
+    /**
+     * @param scriptName the script's file name ({@code mandelbrot.slurm}), wherever it is in the submission
+     * @param program    what the job runs and what its output must hold
+     */
+    public SlurmScriptCheck(String scriptName, JobProgram program) {
         this.scriptName = scriptName;
+        this.program = program;
+        this.job = new JobOutputCheck(program);
+    }
+
+    /** What the job runs and what its output must hold, as the package says. */
+    public JobProgram program() {
+        return program;
     }
 
     public String scriptName() {
@@ -110,7 +123,7 @@ public final class SlurmScriptCheck implements ExerciseCheck {
     /** The job's half of the points: see {@link JobOutputCheck#check}. */
     public CheckResult jobOutput(String subject, SlurmJob job, ScriptResult result, ReferenceOutput reference,
                                  double points) {
-        return JobOutputCheck.check(subject, job, result, reference, points);
+        return this.job.check(subject, job, result, reference, points);
     }
 
     /** The job's half when it could not run: sbatch refuses the script, or there is no program to run. */
@@ -129,7 +142,7 @@ public final class SlurmScriptCheck implements ExerciseCheck {
      */
     public Optional<List<String>> referenceArguments(ScriptResult result) {
         return result.launches().stream().findFirst().map(MpjLaunch::arguments)
-            .filter(a -> JobOutputCheck.unusable(a).isEmpty());
+            .filter(a -> job.unusable(a).isEmpty());
     }
 
     /** The run's grade: a job killed at the limit is a timeout; otherwise it passes when both halves do. */
@@ -201,12 +214,12 @@ public final class SlurmScriptCheck implements ExerciseCheck {
         return problems;
     }
 
-    private static List<ScriptProblem> missing(SlurmScript script) {
+    private List<ScriptProblem> missing(SlurmScript script) {
         List<ScriptProblem> problems = new ArrayList<>();
         String files = "name the files after the job: #SBATCH --output=%x-%j.out --error=%x-%j.err";
         if (script.directive("job-name").isEmpty()) {
             problems.add(ScriptProblem.of("no #SBATCH --job-name: squeue shows the job under the script's file name",
-                "name the job: #SBATCH --job-name=mandelbrot"));
+                "name the job: #SBATCH --job-name=" + program.jobName()));
         }
         if (script.directive("output").isEmpty()) {
             problems.add(ScriptProblem.of("no #SBATCH --output: the job's output goes to " + SlurmJob.DEFAULT_OUTPUT,

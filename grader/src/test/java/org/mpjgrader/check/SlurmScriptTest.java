@@ -10,11 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mpjgrader.result.CheckResult;
+import org.mpjgrader.spec.Course;
 
 /** SLURM scripts read as sbatch reads them, the job SLURM makes of them, and the directives' messages. */
 class SlurmScriptTest {
     private static final String SUBJECT = "hpc (mandelbrot.slurm)";
-    private static final SlurmScriptCheck CHECK = new SlurmScriptCheck("mandelbrot.slurm");
+    /** Lesson 11's check as its package (course/hpc/exercise.yaml) says it. */
+    private static final SlurmScriptCheck CHECK =
+        (SlurmScriptCheck) Course.standard().find("hpc").orElseThrow().check();
+    private static final JobOutputCheck JOB = new JobOutputCheck(CHECK.program());
     private static final String HEADER = """
         #!/bin/bash
         #SBATCH --job-name=mandelbrot --output=%x-%j.out --error=%x-%j.err
@@ -169,12 +173,12 @@ class SlurmScriptTest {
 
     @Test
     void theReferenceRunsOnlyForTheProgramsArgumentsUpToTheTasksSize() {
-        assertThat(JobOutputCheck.unusable(List.of("1000", "1000", "-1.5", "0.5", "-1.0", "1.0", "1000", "m.pgm")))
+        assertThat(JOB.unusable(List.of("1000", "1000", "-1.5", "0.5", "-1.0", "1.0", "1000", "m.pgm")))
             .isEmpty();
-        assertThat(JobOutputCheck.unusable(List.of())).isEmpty();
-        assertThat(JobOutputCheck.unusable(List.of("1000", "x"))).isEqualTo(Optional.of(
+        assertThat(JOB.unusable(List.of())).isEmpty();
+        assertThat(JOB.unusable(List.of("1000", "x"))).isEqualTo(Optional.of(
             "\"x\" is not a positive whole number (the program takes nr ni rei ref imi imf imax [image.pgm])"));
-        assertThat(JobOutputCheck.unusable(List.of("4000", "4000"))).isEqualTo(Optional.of("the grader checks jobs "
+        assertThat(JOB.unusable(List.of("4000", "4000"))).isEqualTo(Optional.of("the grader checks jobs "
             + "of at most 1000 x 1000 pixels and 1000 iterations (nr * ni * imax <= 10^9), as the task's"));
     }
 }

@@ -45,6 +45,7 @@ class CoursePackagesTest {
             }
             if (j.check() instanceof SlurmScriptCheck script) {
                 assertThat(((SlurmScriptCheck) p.check()).scriptName()).isEqualTo(script.scriptName());
+                assertThat(((SlurmScriptCheck) p.check()).program()).isEqualTo(script.program());
             }
         }
     }
@@ -152,6 +153,19 @@ class CoursePackagesTest {
         assertThat(IntStream.range(0, 2000).mapToDouble(i -> draw.draw(random, java.util.Map.of()).value()))
             .allMatch(v -> v >= 120 && v <= 251 && v % 2 != 0 && v % 3 != 0);
         assertThat(new ArgumentDraw.WholeNumber(100, 251, List.of(2, 3, 4), 0).wholeBlocks()).isFalse();
+    }
+
+    @Test
+    void aBatchScriptsArgumentThePackageDoesNotNameIsNamedWhereItIs() throws Exception {
+        String hpc = Files.readString(TestCourse.root().resolve("course/hpc/exercise.yaml"))
+            .replace("whole: [nr, ni, imax]", "whole: [nr, nx, imax]");
+        Path file = write("hpc", hpc);
+        List<String> lines = hpc.lines().toList();
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("[nr, nx, imax]")).findFirst().orElseThrow());
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":" + (line + 1) + ":" + (lines.get(line).indexOf("nx") + 1) + ": 'nx' is not one of the "
+                + "package's arguments: nr, ni, rei, ref, imi, imf, imax, image");
     }
 
     private Path write(String folder, String text) throws Exception {

@@ -5,9 +5,12 @@ import course.checks.MasterSlaveCheck;
 import course.checks.MatMulCheck;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mpjgrader.check.CallRule;
 import org.mpjgrader.check.ContractArguments;
+import org.mpjgrader.check.JobProgram;
 import org.mpjgrader.check.SlurmScriptCheck;
 import org.mpjgrader.check.TaughtCalls;
 import org.mpjgrader.check.lines.ComputedText;
@@ -185,8 +188,9 @@ final class JavaCourse {
                 .withArguments("ni", "nr", "ni", "rei", "ref", "imi", "imf", "imax", "image"),
             // Graded once: the reference runs at 1 rank for the job's arguments; the job's rank count is its own.
             new ExerciseSpec("hpc", "11 HPC systems", "mandelbrot.Mandelbrot", List.of(1), 2, JOB_LIMITS,
-                new SlurmScriptCheck("mandelbrot.slurm"), "exercises/tasks/hpc.md", JOB_ARGUMENTS, InputGenerator.NONE,
-                List.of()),
+                new SlurmScriptCheck("mandelbrot.slurm", mandelbrotJob()), "exercises/tasks/hpc.md", JOB_ARGUMENTS,
+                InputGenerator.NONE, List.of(), ParallelRuns.NONE,
+                new ContractArguments(mandelbrotJob().arguments(), List.of())),
             new ExerciseSpec("masterslave", "12 Master-slave", "masterslave.MasterSlave", MASTER_SLAVE_RANKS, 2,
                 LIMITS.withWallTime(Duration.ofSeconds(20)), new MasterSlaveCheck(), "exercises/tasks/masterslave.md",
                 List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of())
@@ -198,10 +202,35 @@ final class JavaCourse {
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
                 ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
                     + "Scatterv and gathers C's with Gatherv", CallRule.everyRankCalls("Scatterv", "Scatter"),
-                    CallRule.everyRankCalls("Gatherv", "Gather"), CallRule.onlyRootHoldsA()),
+                    CallRule.everyRankCalls("Gatherv", "Gather"), onlyRootHoldsA()),
                 "exercises/tasks/matmul-distributed.md",
                 List.of("301", "500", "400"), HiddenInputs::matMul, List.of(),
                 new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true))
                 .withArguments("n1", "n1", "n2", "n3", "seed"));
+    }
+
+    /** Lesson 11's job as the Java course knew it: the Mandelbrot program's checksum and arguments. */
+    public static JobProgram mandelbrotJob() {
+        return new JobProgram("mandelbrot", "Checksum: {checksum}", 5e-5, "nr ni rei ref imi imf imax [image.pgm]",
+            List.of("nr", "ni", "rei", "ref", "imi", "imf", "imax", "image"), Set.of("nr", "ni", "imax"),
+            Set.of("image"), Map.of("nr", 200.0, "ni", 200.0, "rei", -1.5, "ref", 0.5, "imi", -1.0, "imf", 1.0,
+                "imax", 1000.0),
+            Optional.of(new JobProgram.WorkLimit("nr * ni * imax",
+                v -> v.get("nr") * v.get("ni") * v.get("imax"), 1e9, "the grader checks jobs of at most 1000 x 1000 "
+                + "pixels and 1000 iterations (nr * ni * imax <= 10^9), as the task's")));
+    }
+
+    /** Lesson 13's rule as the Java course had it: A is n1 x n2 doubles, B n2 x n3. */
+    private static CallRule onlyRootHoldsA() {
+        return CallRule.onlyRootReceivesWhole("A", arguments -> {
+            try {
+                long n1 = Long.parseLong(arguments.get(0));
+                long n2 = Long.parseLong(arguments.get(1));
+                long n3 = Long.parseLong(arguments.get(2));
+                return Optional.of(new CallRule.ArraySizes(8 * n1 * n2, 8 * n2, 8 * n2 * n3));
+            } catch (RuntimeException noSizes) {
+                return Optional.empty();
+            }
+        });
     }
 }
