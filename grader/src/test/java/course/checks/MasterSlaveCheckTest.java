@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.mpjgrader.check.HandedOutWork;
 import org.mpjgrader.check.ReferenceOutput;
 import org.mpjgrader.check.RunContext;
 import org.mpjgrader.launch.OutputLine;

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mpjgrader.check.FailureMessage;
 import org.mpjgrader.check.GradedLines;
-import org.mpjgrader.check.HandedOutWork;
-import org.mpjgrader.check.JobSchedule;
 import org.mpjgrader.check.OnRequestDispatch;
 import org.mpjgrader.check.OutputCheck;
 import org.mpjgrader.check.ParallelProfile;
@@ -75,9 +73,12 @@ public final class MasterSlaveCheck implements OutputCheck {
     private final String sleptName;
     private final String onRequestName;
 
-    /** Lesson 12's jobs ({@link HandedOutWork#JOBS}). */
+    /** Lesson 12's jobs: {@code jobs seed unit_ms}, numbered 1..jobs, 20 when no argument is given. */
+    static final HandedOutWork JOBS = new HandedOutWork("job", 0, 20, 1, true);
+
+    /** Lesson 12's jobs ({@link #JOBS}). */
     public MasterSlaveCheck() {
-        this(HandedOutWork.JOBS);
+        this(JOBS);
     }
 
     public MasterSlaveCheck(HandedOutWork work) {

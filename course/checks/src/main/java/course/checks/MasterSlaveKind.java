@@ -1,7 +1,6 @@
 package course.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.mpjgrader.check.HandedOutWork;
 import org.mpjgrader.check.kind.OutputCheckKind;
 
 /**
@@ -18,7 +17,7 @@ public final class MasterSlaveKind extends OutputCheckKind {
     }
 
     private static MasterSlaveCheck check(JsonNode settings) {
-        HandedOutWork jobs = HandedOutWork.JOBS;
+        HandedOutWork jobs = MasterSlaveCheck.JOBS;
         return new MasterSlaveCheck(new HandedOutWork(settings.path("noun").asText(jobs.noun()),
             settings.path("count_argument").asInt(jobs.countArgument()),
             settings.path("default_count").asInt(jobs.defaultCount()),

@@ -4,7 +4,8 @@
  * ({@code kind: masterslave}) and lesson 13's matrix product ({@code kind: matmul}). The grader knows none of them
  * by name: it finds them through {@link java.util.ServiceLoader}, listed in
  * {@code META-INF/services/org.mpjgrader.check.CheckKind}, on its class path ({@code grader/grade} puts this
- * module's jar there). They build on the grader's check library ({@code org.mpjgrader.check}: failure messages,
- * images, the dispatch of work), never the other way round.
+ * module's jar there), and the hidden-input generator {@code on_demand_jobs}, found the same way
+ * ({@code META-INF/services/org.mpjgrader.spec.GeneratorKind}). They build on the grader's check library
+ * ({@code org.mpjgrader.check}: failure messages, images, the dispatch of work), never the other way round.
  */
 package course.checks;

@@ -10,8 +10,10 @@
  * machine, except the wall-clock speedup, which is a measurement and never fails a run.
  * {@link org.mpjgrader.check.CheckKind} is how an exercise package names its checks ({@code kind: lines}); the
  * library's kinds are in {@code org.mpjgrader.check.kind}, a course's own in a jar of its own, all found through
- * {@link java.util.ServiceLoader}. No check here knows a lesson by name: what a master hands out is a
- * {@link org.mpjgrader.check.HandedOutWork}, and {@link org.mpjgrader.check.CombinedOutput} lets two lessons'
- * output checks judge one program between them.
+ * {@link java.util.ServiceLoader}. No check here knows a lesson by name: images are compared pixel by pixel
+ * ({@link org.mpjgrader.check.ImageDifference}), a master's dispatch is read from its MPI calls
+ * ({@link org.mpjgrader.check.OnRequestDispatch}), a batch job's program is what its package says
+ * ({@link org.mpjgrader.check.JobProgram}), and {@link org.mpjgrader.check.CombinedOutput} lets two output checks
+ * judge one program between them.
  */
 package org.mpjgrader.check;

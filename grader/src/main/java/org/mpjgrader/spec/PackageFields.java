@@ -32,13 +32,16 @@ final class PackageFields {
     private final Path file;
     private final JsonNode root;
     private final Map<String, CheckKind> kinds;
+    private final Map<String, GeneratorKind> generators;
     private final Matchings courseMatchings;
 
     /** @param courseMatchings the course's schedules, which a package without {@code matchings} is explored under */
-    PackageFields(Path file, JsonNode root, Map<String, CheckKind> kinds, Matchings courseMatchings) {
+    PackageFields(Path file, JsonNode root, Map<String, CheckKind> kinds, Map<String, GeneratorKind> generators,
+                  Matchings courseMatchings) {
         this.file = file;
         this.root = root;
         this.kinds = kinds;
+        this.generators = generators;
         this.courseMatchings = courseMatchings;
     }
 
@@ -109,12 +112,18 @@ final class PackageFields {
         if (hidden == null) {
             return InputGenerator.NONE;
         }
-        if (hidden.has("on_demand_jobs")) {
-            JsonNode jobs = hidden.get("on_demand_jobs");
-            return new OnDemandJobs(jobs.at("/jobs/min").asInt(), jobs.at("/jobs/max").asInt(),
-                jobs.at("/seed/min").asInt(), jobs.at("/seed/max").asInt(), jobs.get("unit_ms").asInt(),
-                jobs.get("untimed_unit_ms").asInt(), jobs.get("timed_from_ranks").asInt(),
-                jobs.get("separation").asDouble(), jobs.get("tries").asInt());
+        if (!hidden.has("arguments")) {
+            String name = hidden.fieldNames().next();
+            GeneratorKind kind = generators.get(name);
+            if (kind == null) {
+                throw problem(hidden, "unknown hidden-input generator '" + name + "': expected arguments"
+                    + (generators.isEmpty() ? "" : " or one of " + String.join(", ", generators.keySet())));
+            }
+            try {
+                return kind.create(hidden.get(name), names);
+            } catch (IllegalArgumentException e) {
+                throw problem(hidden.get(name), e.getMessage());
+            }
         }
         JsonNode draws = hidden.get("arguments");
         if (!names.isEmpty() && draws.size() != names.size()) {

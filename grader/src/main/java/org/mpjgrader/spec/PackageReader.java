@@ -19,13 +19,15 @@ import org.mpjgrader.check.CheckKind;
 
 /**
  * Reads an exercise package's {@code exercise.yaml}: YAML with the place of every node kept, checked against the
- * schema, then built into an {@link ExercisePackage} with the check kinds found through {@link ServiceLoader}.
+ * schema, then built into an {@link ExercisePackage} with the check kinds and hidden-input generators found
+ * through {@link ServiceLoader}.
  * Whatever is wrong is a {@link PackageException} naming the file, line and column.
  */
 final class PackageReader {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final PackageSchema schema = new PackageSchema();
     private final Map<String, CheckKind> kinds = new TreeMap<>();
+    private final Map<String, GeneratorKind> generators = new TreeMap<>();
     private final Matchings courseMatchings;
 
     PackageReader() {
@@ -38,6 +40,9 @@ final class PackageReader {
         for (CheckKind kind : ServiceLoader.load(CheckKind.class, PackageReader.class.getClassLoader())) {
             kinds.putIfAbsent(kind.name(), kind);
         }
+        for (GeneratorKind kind : ServiceLoader.load(GeneratorKind.class, PackageReader.class.getClassLoader())) {
+            generators.putIfAbsent(kind.name(), kind);
+        }
     }
 
     ExercisePackage read(Path file) {
@@ -46,7 +51,7 @@ final class PackageReader {
         if (!problems.isEmpty()) {
             throw new PackageException(problems);
         }
-        return new PackageFields(file, root, kinds, courseMatchings).exercisePackage();
+        return new PackageFields(file, root, kinds, generators, courseMatchings).exercisePackage();
     }
 
     private JsonNode parse(Path file) {

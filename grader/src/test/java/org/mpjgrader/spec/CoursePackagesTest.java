@@ -168,6 +168,19 @@ class CoursePackagesTest {
                 + "package's arguments: nr, ni, rei, ref, imi, imf, imax, image");
     }
 
+    @Test
+    void anUnknownHiddenInputGeneratorNamesTheGeneratorsThereAre() throws Exception {
+        String masterslave = Files.readString(TestCourse.root().resolve("course/masterslave/exercise.yaml"))
+            .replace("on_demand_jobs:", "on_demand_job:");
+        Path file = write("masterslave", masterslave);
+        List<String> lines = masterslave.lines().toList();
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("on_demand_job:")).findFirst().orElseThrow());
+
+        assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
+            .hasMessage(file + ":" + (line + 1) + ":" + (lines.get(line).indexOf("on_demand_job") + 1)
+                + ": unknown hidden-input generator 'on_demand_job': expected arguments or one of on_demand_jobs");
+    }
+
     private Path write(String folder, String text) throws Exception {
         Path file = temp.resolve("course").resolve(folder).resolve("exercise.yaml");
         Files.createDirectories(file.getParent());

@@ -1,9 +1,9 @@
 package org.mpjgrader.spec;
 
+import course.checks.JobSchedule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.mpjgrader.check.JobSchedule;
 
 /**
  * The hidden inputs of each exercise as the Java course drew them (kept to prove that the packages draw the same),

@@ -1,4 +1,4 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
-package org.mpjgrader.spec;
+package course.checks;
 
 import java.util.List;
 import java.util.Random;
-import org.mpjgrader.check.JobSchedule;
+import org.mpjgrader.spec.InputGenerator;
 
 /**
  * The hidden {@code jobs seed unit_ms} of a master-slave exercise ({@code hidden_inputs.on_demand_jobs}). From

@@ -1,14 +1,13 @@
-package org.mpjgrader.check;
+package course.checks;
 
 import java.util.List;
 
 /**
  * What a master-slave program hands out, as its package says: the noun of its lines ({@code Master assigned job #
  * J ...}, {@code ... row # J ...}), which argument counts the pieces and how they are numbered, and whether their
- * work follows from the arguments (lesson 12's jobs sleep weights drawn from {@code jobs seed unit_ms}, so the run's
+ * work follows from the arguments (jobs that sleep weights drawn from {@code jobs seed unit_ms}, so the run's
  * modelled time can tell on-demand dispatch from a split made in advance) or is unknown to the grader (a farm's
- * Mandelbrot rows: the dispatch is judged by the master's MPI calls alone). Kept out of the check's code so that
- * the grader knows no lesson by name.
+ * rows: the dispatch is judged by the master's MPI calls alone).
  *
  * @param noun          the piece of work in the lines, singular ("job", "row"); its plural adds an "s"
  * @param countArgument the index of the program argument that counts the pieces
@@ -17,9 +16,6 @@ import java.util.List;
  * @param weighted      whether the pieces are the contract's sleeping jobs ({@code jobs seed unit_ms})
  */
 public record HandedOutWork(String noun, int countArgument, int defaultCount, int first, boolean weighted) {
-    /** Lesson 12's jobs: {@code jobs seed unit_ms}, numbered 1..jobs, 20 when no argument is given. */
-    public static final HandedOutWork JOBS = new HandedOutWork("job", 0, 20, 1, true);
-
     public HandedOutWork {
         if (!noun.matches("[a-z]+")) {
             throw new IllegalArgumentException("'noun' is one lower-case word (\"job\", \"row\"), not '" + noun + "'");
@@ -37,12 +33,12 @@ public record HandedOutWork(String noun, int countArgument, int defaultCount, in
     }
 
     /** How many pieces the run hands out. */
-    public int count(List<String> arguments) {
+    int count(List<String> arguments) {
         return arguments.size() > countArgument ? Integer.parseInt(arguments.get(countArgument)) : defaultCount;
     }
 
     /** The number of the last piece of {@code count}. */
-    public int last(int count) {
+    int last(int count) {
         return first + count - 1;
     }
 }
