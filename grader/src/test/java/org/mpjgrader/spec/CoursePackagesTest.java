@@ -157,28 +157,37 @@ class CoursePackagesTest {
 
     @Test
     void aBatchScriptsArgumentThePackageDoesNotNameIsNamedWhereItIs() throws Exception {
-        String hpc = Files.readString(TestCourse.root().resolve("course/hpc/exercise.yaml"))
-            .replace("whole: [nr, ni, imax]", "whole: [nr, nx, imax]");
-        Path file = write("hpc", hpc);
-        List<String> lines = hpc.lines().toList();
-        int line = lines.indexOf(lines.stream().filter(l -> l.contains("[nr, nx, imax]")).findFirst().orElseThrow());
+        Path file = rewrite("hpc", "whole: [nr, ni, imax]", "whole: [nr, nx, imax]");
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
-            .hasMessage(file + ":" + (line + 1) + ":" + (lines.get(line).indexOf("nx") + 1) + ": 'nx' is not one of the "
-                + "package's arguments: nr, ni, rei, ref, imi, imf, imax, image");
+            .hasMessage(file + ":" + placeOf(file, "nx, imax") + ": 'nx' is not one of the package's arguments: nr, ni, rei, "
+                + "ref, imi, imf, imax, image");
     }
 
     @Test
     void anUnknownHiddenInputGeneratorNamesTheGeneratorsThereAre() throws Exception {
-        String masterslave = Files.readString(TestCourse.root().resolve("course/masterslave/exercise.yaml"))
-            .replace("on_demand_jobs:", "on_demand_job:");
-        Path file = write("masterslave", masterslave);
-        List<String> lines = masterslave.lines().toList();
-        int line = lines.indexOf(lines.stream().filter(l -> l.contains("on_demand_job:")).findFirst().orElseThrow());
+        Path file = rewrite("masterslave", "on_demand_jobs:", "on_demand_job:");
 
         assertThatThrownBy(() -> Course.load(temp)).isInstanceOf(PackageException.class)
-            .hasMessage(file + ":" + (line + 1) + ":" + (lines.get(line).indexOf("on_demand_job") + 1)
-                + ": unknown hidden-input generator 'on_demand_job': expected arguments or one of on_demand_jobs");
+            .hasMessage(file + ":" + placeOf(file, "on_demand_job:") + ": unknown hidden-input generator "
+                + "'on_demand_job': expected arguments or one of on_demand_jobs");
+    }
+
+    /** The course's package {@code id}, with {@code text} replaced, written into this test's course. */
+    private Path rewrite(String id, String text, String replacement) throws Exception {
+        return write(id, Files.readString(TestCourse.root().resolve("course/" + id + "/exercise.yaml"))
+            .replace(text, replacement));
+    }
+
+    /** {@code LINE:COLUMN} of the first {@code text} in the file, both from 1. */
+    private static String placeOf(Path file, String text) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        for (int line = 0; line < lines.size(); line++) {
+            if (lines.get(line).contains(text)) {
+                return (line + 1) + ":" + (lines.get(line).indexOf(text) + 1);
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
     }
 
     private Path write(String folder, String text) throws Exception {
