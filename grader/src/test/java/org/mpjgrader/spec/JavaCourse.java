@@ -61,7 +61,6 @@ final class JavaCourse {
     /** The task's image, which a job is graded on (any other the reference can compute is fine too). */
     private static final List<String> JOB_ARGUMENTS = List.of("1000", "1000", "-1.5", "0.5", "-1.0", "1.0", "1000");
     /** Room for two 1000x1000-sized arrays per rank at 4 ranks. */
-    private static final RunLimits MATRIX_LIMITS = RunLimits.DEFAULT.withHeapMegabytes(512);
 
     private JavaCourse() {
     }
@@ -195,12 +194,12 @@ final class JavaCourse {
                 LIMITS.withWallTime(Duration.ofSeconds(20)), new MasterSlaveCheck(), "exercises/tasks/masterslave.md",
                 List.of("20", "42", "10"), HiddenInputs::masterSlave, List.of())
                 .withArguments("jobs", "jobs", "seed", "unit_ms"),
-            new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, MATRIX_LIMITS,
+            new ExerciseSpec("matmul", "13 Multiplying matrices", "matmul.MatMul", ONE_TO_FOUR, 2, LIMITS,
                 new MatMulCheck(), "exercises/tasks/matmul.md", List.of("301", "500", "400"),
                 HiddenInputs::matMul, List.of(), new ParallelRuns(MATRIX_PARALLEL, MATRIX_PARALLEL_RANKS, true))
                 .withArguments("n1", "n1", "n2", "n3", "seed"),
             new ExerciseSpec("matmul-distributed", "13 Multiplying matrices", "matmul.MatMulDistributed",
-                ONE_TO_FOUR, 2, MATRIX_LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
+                ONE_TO_FOUR, 2, LIMITS, new TaughtCalls(new MatMulCheck(), "rank 0 scatters A's rows with "
                     + "Scatterv and gathers C's with Gatherv", CallRule.everyRankCalls("Scatterv", "Scatter"),
                     CallRule.everyRankCalls("Gatherv", "Gather"), onlyRootHoldsA()),
                 "exercises/tasks/matmul-distributed.md",
