@@ -54,6 +54,8 @@ final class MpiCallLog {
     /** Changes made to the open calls and the counts, and how many are being made: see {@link #stateMark}. */
     private final AtomicLong changes = new AtomicLong();
     private final AtomicInteger changing = new AtomicInteger();
+    /** Told after every change: a rank waiting for the others to block looks again at once, not at its next poll. */
+    private volatile Runnable changed = () -> { };
 
     MpiCallLog(Channel channel, RankTable ranks, WorkLedger work, int np, long start) {
         this.channel = channel;
@@ -95,6 +97,12 @@ final class MpiCallLog {
             changes.incrementAndGet();
             changing.decrementAndGet();
         }
+        changed.run();
+    }
+
+    /** Tells {@code listener} of every change to the open calls or the counts, on the changing rank's thread. */
+    void onChange(Runnable listener) {
+        changed = listener;
     }
 
     /**

@@ -35,6 +35,8 @@ final class WildcardMatching {
     private final boolean[] findsNothing;
     /** The ranks whose latest poll was made to find nothing though a message was pending: their next one finds it. */
     private final boolean[] passedOver;
+    /** How many ranks wait in {@link #decide}: read without the lock by the ranks that change the calls. */
+    private volatile int waiting;
 
     /** A decision a rank waits for: its call, source (a poll's may be one rank), tag and line. */
     private record Pending(String call, int source, int tag, String site) {
@@ -51,6 +53,19 @@ final class WildcardMatching {
         this.made = new int[np];
         this.findsNothing = new boolean[np];
         this.passedOver = new boolean[np];
+        calls.onChange(this::changed);
+    }
+
+    /**
+     * A rank entered or left a call: a rank waiting to decide looks at once. The poll alone left it waiting up to a
+     * millisecond at every decision, longer than a Mandelbrot row: a farm's run under a schedule took twice as long.
+     */
+    private void changed() {
+        if (waiting > 0) {
+            synchronized (this) {
+                notifyAll();
+            }
+        }
     }
 
     /** The source rank {@code rank}'s receive from {@code source} with {@code tag} takes its message from. */
@@ -87,12 +102,13 @@ final class WildcardMatching {
     private int decide(int rank, Pending pending, int interrupted) {
         synchronized (this) {
             deciding.put(rank, pending);
+            waiting++;
             try {
                 while (!decided.containsKey(rank)) {
                     if (quiescent()) {
                         decideAll();
                     } else {
-                        wait(POLL_MILLIS);
+                        wait(POLL_MILLIS); // woken early by a change to the calls; the poll sees ranks end or park
                     }
                 }
             } catch (InterruptedException e) {
@@ -100,6 +116,8 @@ final class WildcardMatching {
                 deciding.remove(rank);
                 findsNothing[rank] = false;
                 return interrupted;
+            } finally {
+                waiting--;
             }
             deciding.remove(rank);
             return decided.remove(rank);
