@@ -60,7 +60,6 @@ final class JavaCourse {
     private static final RunLimits JOB_LIMITS = RunLimits.DEFAULT.withWallTime(Duration.ofSeconds(30));
     /** The task's image, which a job is graded on (any other the reference can compute is fine too). */
     private static final List<String> JOB_ARGUMENTS = List.of("1000", "1000", "-1.5", "0.5", "-1.0", "1.0", "1000");
-    /** Room for two 1000x1000-sized arrays per rank at 4 ranks. */
 
     private JavaCourse() {
     }
