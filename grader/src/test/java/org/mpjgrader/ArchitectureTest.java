@@ -11,10 +11,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.mpjgrader.spec.GeneratorKind;
 import org.mpjgrader.spec.InputGenerator;
 
 /** Dependencies point one way: command line, batch, reports, grading, then checks, specs, launching and the result model. */
+// One instance for all the rules: importing the classes (and what they use) takes seconds, once is enough.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

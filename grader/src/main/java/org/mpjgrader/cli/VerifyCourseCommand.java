@@ -34,6 +34,13 @@ final class VerifyCourseCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--only", paramLabel = "ID", split = ",", description = "verify only these packages")
     List<String> only = new ArrayList<>();
 
+    @CommandLine.Option(names = "--workers", paramLabel = "N",
+        description = "submissions graded at once (default: twice the machine's cores)")
+    Integer workers;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final Path courseRoot;
     private final PrintStream out;
     private final PrintStream err;
@@ -46,6 +53,11 @@ final class VerifyCourseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // As a batch grades students: twice the cores, each submission's runs one at a time.
+        int pool = workers != null ? workers : 2 * Runtime.getRuntime().availableProcessors();
+        if (pool < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
         Path root = path != null ? path : courseRoot;
         Course.Reading reading = Course.read(root);
         out.printf(ROW, "exercise", "what", "expected", "got", "");
@@ -56,16 +68,13 @@ final class VerifyCourseCommand implements Callable<Integer> {
         if (!reading.problems().isEmpty()) {
             return GradeCommand.BAD_COURSE;
         }
-        List<CourseVerification.Row> rows = new ArrayList<>();
+        List<ExercisePackage> chosen = reading.packages().stream()
+            .filter(exercise -> only.isEmpty() || only.contains(exercise.id())).toList();
+        List<CourseVerification.Row> rows;
         Path scratch = Files.createTempDirectory("mpj-grader-verify-");
         try (SubmissionGrader grader = new GradingSession(root, Clock.systemUTC(), GradeCommand.Version.current())
-                 .open(scratch, Runtime.getRuntime().availableProcessors() + 1)) {
-            CourseVerification verification = new CourseVerification(root, grader, this::print);
-            for (ExercisePackage exercise : reading.packages()) {
-                if (only.isEmpty() || only.contains(exercise.id())) {
-                    rows.addAll(verification.verify(exercise));
-                }
-            }
+                 .open(scratch)) {
+            rows = new CourseVerification(root, grader, this::print).verify(chosen, pool);
         } finally {
             FileTrees.deleteTree(scratch);
         }

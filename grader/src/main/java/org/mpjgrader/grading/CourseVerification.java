@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mpjgrader.files.FileTrees;
 import org.mpjgrader.result.ExerciseResult;
 import org.mpjgrader.result.GradingResult;
@@ -51,30 +56,53 @@ public final class CourseVerification {
         this.rows = rows;
     }
 
-    /** Every finding of one package, each also handed to the consumer. */
-    public List<Row> verify(ExercisePackage exercise) {
-        List<Row> found = new ArrayList<>();
-        Consumer<Row> report = row -> {
-            found.add(row);
-            rows.accept(row);
-        };
+    /**
+     * Every finding of these packages, each also handed to the consumer in the packages' order, with up to
+     * {@code workers} submissions graded at once: a grading spends much of its time waiting (a deadlock going
+     * quiet, a master-slave job's sleep, SLURM), which the next submission's runs use.
+     */
+    public List<Row> verify(List<ExercisePackage> exercises, int workers) {
+        List<Supplier<Row>> checks = exercises.stream().flatMap(e -> checks(e).stream()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<Row>> pending = checks.stream().map(check -> pool.submit(check::get)).toList();
+            List<Row> found = new ArrayList<>();
+            for (Future<Row> next : pending) {
+                Row row = next.get();
+                found.add(row);
+                rows.accept(row);
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying the course", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One package's checks, in the order of its rows: its files, or its reference, skeleton and samples. */
+    private List<Supplier<Row>> checks(ExercisePackage exercise) {
         List<String> missing = missingFiles(exercise);
         if (!missing.isEmpty()) {
-            report.accept(new Row(exercise.id(), "files", "present", "missing", false, false,
-                exercise.file() + ": no such file or folder: " + String.join(", ", missing)));
-            return found;
+            Row row = new Row(exercise.id(), "files", "present", "missing", false, false,
+                exercise.file() + ": no such file or folder: " + String.join(", ", missing));
+            return List.of(() -> row);
         }
+        List<Supplier<Row>> checks = new ArrayList<>();
         for (long seed : REFERENCE_SEEDS) {
-            report.accept(reference(exercise, seed));
+            checks.add(() -> reference(exercise, seed));
         }
-        report.accept(skeleton(exercise));
+        checks.add(() -> skeleton(exercise));
         for (Map.Entry<String, Verdict> folder : ExercisePackage.SAMPLE_FOLDERS.entrySet().stream()
             .sorted(Map.Entry.comparingByKey()).toList()) {
             for (String sample : exercise.samples().getOrDefault(folder.getValue(), List.of())) {
-                report.accept(sample(exercise, folder.getKey(), folder.getValue(), sample));
+                checks.add(() -> sample(exercise, folder.getKey(), folder.getValue(), sample));
             }
         }
-        return found;
+        return checks;
     }
 
     private List<String> missingFiles(ExercisePackage exercise) {

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.mpjgrader.report.JsonReport;
  * {@code grade batch} on a class of 30 made of the project's examples: one uninterrupted run is the measure
  * for grading one by one, for a batch killed halfway and started again, and for three shares merged.
  */
+@Order(1) // among the longest classes: started early, so that it does not run on alone at the end
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchGradingTest {
     private static final String[] COMMON = {"--only", "hello", "--time-limit", "3", "--seed", "7"};

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.mpjgrader.TestCourse;
 import org.mpjgrader.cli.Main;
 import org.mpjgrader.files.FileTrees;
@@ -30,6 +31,8 @@ import org.mpjgrader.launch.SlurmCluster;
  * midway and started again. Skipped only where no cluster is reachable and
  * {@code MPJ_GRADER_REQUIRE_SLURM} is unset.
  */
+// It stops the node's slurmd midway: no other test may use the cluster meanwhile, nor any grading grade hpc.
+@Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlurmBatchTest {
     private static final String[] COMMON = {"--only", "hello,p2p", "--time-limit", "10", "--seed", "11",

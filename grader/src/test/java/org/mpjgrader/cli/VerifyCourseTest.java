@@ -40,10 +40,12 @@ class VerifyCourseTest {
     void anExerciseAddedAsAPackageAloneIsVerifiedAndGraded() throws Exception {
         writeHelloCopyWithItsOwnSample("accepted", "hello-correct-alt");
 
-        Outcome verified = run("verify-course", course.toString());
+        Outcome verified = run("verify-course", course.toString(), "--workers", "4");
         assertThat(verified.exitCode()).as(verified.out() + verified.err()).isZero();
-        assertThat(verified.out()).contains("hello-again", "reference, seed 11", "reference, seed 12", "skeleton",
-            "accepted: hello-correct-alt", "verify-course: every package is right (4 checks)");
+        // Four submissions graded at once, their rows printed in the package's order.
+        assertThat(verified.out()).contains("hello-again").containsSubsequence("reference, seed 11",
+            "reference, seed 12", "skeleton", "accepted: hello-correct-alt",
+            "verify-course: every package is right (4 checks)");
 
         Path json = course.resolve("result.json");
         Outcome graded = run(course.resolve("solutions").toString(), "--only", "hello-again", "--seed", "1",
@@ -95,6 +97,19 @@ class VerifyCourseTest {
         assertThat(verified.exitCode()).isEqualTo(2);
         assertThat(verified.err()).isEqualTo(file + ":13:11: unknown check kind 'hallo': expected one of "
             + "lines, mandelbrot, masterslave, matmul, slurm-script, taught-calls" + System.lineSeparator());
+    }
+
+    @Test
+    void noWorkersIsRefusedWithOneLine() throws Exception {
+        writeHelloCopy("accepted", "hello-correct-alt");
+
+        Outcome verified = run("verify-course", course.toString(), "--workers", "0");
+
+        assertThat(verified.exitCode()).isEqualTo(2);
+        assertThat(verified.out()).isEmpty();
+        String n = System.lineSeparator();
+        assertThat(verified.err()).isEqualTo("--workers must be at least 1" + n
+            + "Try 'grader/grade verify-course --help' for more information." + n);
     }
 
     @Test

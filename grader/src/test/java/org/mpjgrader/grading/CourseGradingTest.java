@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.mpjgrader.GradeRun;
 import org.mpjgrader.TestCourse;
 import org.mpjgrader.spec.Course;
 
 /** The whole course, as {@code grader/grade} grades it: the references at full marks, the skeletons unfinished. */
+// Grading hpc submits a job to the real cluster where there is one.
+@ResourceLock(SlurmGradingTest.CLUSTER)
 class CourseGradingTest {
     @TempDir
     Path temp;

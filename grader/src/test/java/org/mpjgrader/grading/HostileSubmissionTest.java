@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.mpjgrader.launch.Leftovers;
  * runner gets to report, the grader alive (it returns a result, never exit status 1), no process of the runs
  * left on the machine and nothing left in the runs' folders. {@code ci/hostile-suite 20} runs it 20 times.
  */
+@Order(5) // among the longest classes: started early, so that it does not run on alone at the end
 class HostileSubmissionTest {
     private static final int TIME_LIMIT_S = 3;
     /** The runner's grace to report after the limit, and a margin for a loaded machine. */

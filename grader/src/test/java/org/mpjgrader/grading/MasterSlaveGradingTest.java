@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpjgrader.GradeRun;
@@ -17,6 +18,7 @@ import org.mpjgrader.TestCourse;
  * messages are asserted whole only where the schedule cannot change them: at 2 ranks (one slave), or where
  * the program's lines do not depend on it.
  */
+@Order(4) // among the longest classes: started early, so that it does not run on alone at the end
 class MasterSlaveGradingTest {
     private static final long SEED = 7;
     private static final String ASSIGNED_ONCE = "each job assigned once";

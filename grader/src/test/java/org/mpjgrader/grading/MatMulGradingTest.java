@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpjgrader.GradeRun;
@@ -21,6 +22,7 @@ import org.mpjgrader.result.CheckResult;
  * sum against the reference solution's, on the visible 301 x 500 x 400 product and on seeded hidden ones whose
  * n1 no rank count divides.
  */
+@Order(3) // among the longest classes: started early, so that it does not run on alone at the end
 class MatMulGradingTest {
     private static final long SEED = 7;
     private static final String MATMUL = "matmul";

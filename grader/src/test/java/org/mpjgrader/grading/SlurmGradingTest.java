@@ -10,8 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.mpjgrader.GradeRun;
 import org.mpjgrader.TestCourse;
 import org.mpjgrader.launch.SlurmCluster;
@@ -22,7 +24,13 @@ import org.mpjgrader.launch.SlurmCluster;
  * {@code MPJ_GRADER_REQUIRE_SLURM} is unset: {@code ci/test} sets it once {@code ci/install-slurm} started one, so CI
  * cannot skip these silently.
  */
+// Its jobs wait in the queue and run past their time: no other test's job may take the node meanwhile.
+@Order(2) // among the longest classes: started early, so that it does not run on alone at the end
+@ResourceLock(SlurmGradingTest.CLUSTER)
 class SlurmGradingTest {
+    /** The lock of the tests that submit jobs to the real cluster, so that they do not wait for each other's. */
+    static final String CLUSTER = "slurm-cluster";
+
     private static final Pattern JOB_NUMBER = Pattern.compile("mandelbrot-(\\d+)\\.");
 
     @TempDir
